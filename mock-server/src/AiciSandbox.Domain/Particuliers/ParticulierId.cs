@@ -1,0 +1,9 @@
+namespace AiciSandbox.Domain.Particuliers;
+
+/// <summary><c>idClient</c>: the particulier's id in SI Home+, a UUID (Swagger <c>OutputParticulierDTO</c>).</summary>
+public readonly record struct ParticulierId(string Value)
+{
+    public static ParticulierId New() => new(Guid.NewGuid().ToString());
+
+    public override string ToString() => Value;
+}
