@@ -1,0 +1,94 @@
+using System.Text;
+using AiciSandbox.Domain.Clock;
+using AiciSandbox.Domain.Tenants;
+using AiciSandbox.Server.Storage;
+
+namespace AiciSandbox.Server.Auth;
+
+/// <summary>
+/// <c>POST /api/oauth/v1/token</c>: OAuth 2 client credentials, as the URSSAF gateway serves it (facts §1, decision D9).
+/// Client authentication by form fields (<c>client_secret_post</c>) or HTTP Basic; errors follow RFC 6749 §5.2.
+/// </summary>
+internal static class TokenApi
+{
+    public const string Path = "/api/oauth/v1/token";
+
+    public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, IssueToken).ExcludeFromDescription();
+        return app;
+    }
+
+    private static async Task<IResult> IssueToken(HttpRequest request, ISandboxStore store, TimeProvider realTime, CancellationToken ct)
+    {
+        if (!request.HasFormContentType)
+            return Error(StatusCodes.Status400BadRequest, "invalid_request", "Content-Type application/x-www-form-urlencoded attendu.");
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or FormatException)
+        {
+            return Error(StatusCodes.Status400BadRequest, "invalid_request", "Corps de formulaire illisible.");
+        }
+
+        var grantType = form["grant_type"].ToString();
+        if (grantType.Length == 0) return Error(StatusCodes.Status400BadRequest, "invalid_request", "Paramètre grant_type manquant.");
+        if (grantType != "client_credentials")
+            return Error(StatusCodes.Status400BadRequest, "unsupported_grant_type", "Seul grant_type=client_credentials est accepté.");
+
+        var (clientId, secret, usedBasic) = ClientCredentials(request, form);
+        var tenant = clientId is null ? null : await store.FindTenantByClientIdAsync(clientId, ct);
+        if (tenant is null || secret is null || !Credentials.Verify(secret, tenant.SecretHash))
+        {
+            if (usedBasic) request.HttpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"aicisandbox\"";
+            return Error(StatusCodes.Status401Unauthorized, "invalid_client", "Identifiants client invalides.");
+        }
+
+        var now = new SandboxClock(tenant.Clock, realTime).GetUtcNow();
+        var issued = AccessToken.Issue(tenant.Id, form["scope"].ToString(), now);
+        if (!issued.IsAccepted) return Error(StatusCodes.Status400BadRequest, "invalid_scope", issued.Refusal!.Message);
+
+        var (token, stored) = issued.Value;
+        await store.SaveTokenAsync(stored, purgeExpiredBefore: now, ct);
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        request.HttpContext.Response.Headers[TenantAuthentication.NowHeader] = TenantAuthentication.FormatNow(now);
+        return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)AccessToken.Lifetime.TotalSeconds, string.Join(' ', stored.Scopes)));
+    }
+
+    /// <summary>HTTP Basic wins over form fields when both are present (RFC 6749 §2.3.1 allows one method per request).</summary>
+    private static (string? ClientId, string? Secret, bool UsedBasic) ClientCredentials(HttpRequest request, IFormCollection form)
+    {
+        var header = request.Headers.Authorization.ToString();
+        if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                var decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header[6..].Trim()));
+                var colon = decoded.IndexOf(':');
+                if (colon > 0) return (Uri.UnescapeDataString(decoded[..colon]), Uri.UnescapeDataString(decoded[(colon + 1)..]), true);
+            }
+            catch (FormatException)
+            {
+            }
+            return (null, null, true);
+        }
+        var id = form["client_id"].ToString();
+        var secret = form["client_secret"].ToString();
+        return (id.Length == 0 ? null : id, secret.Length == 0 ? null : secret, false);
+    }
+
+    private static IResult Error(int status, string error, string description) =>
+        TypedResults.Json(new OAuthError(error, description), statusCode: status);
+
+    private sealed record TokenResponse(
+        [property: System.Text.Json.Serialization.JsonPropertyName("access_token")] string AccessToken,
+        [property: System.Text.Json.Serialization.JsonPropertyName("token_type")] string TokenType,
+        [property: System.Text.Json.Serialization.JsonPropertyName("expires_in")] int ExpiresIn,
+        [property: System.Text.Json.Serialization.JsonPropertyName("scope")] string Scope);
+
+    private sealed record OAuthError(
+        [property: System.Text.Json.Serialization.JsonPropertyName("error")] string Error,
+        [property: System.Text.Json.Serialization.JsonPropertyName("error_description")] string ErrorDescription);
+}

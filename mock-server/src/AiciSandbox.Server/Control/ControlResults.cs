@@ -1,0 +1,20 @@
+using AiciSandbox.Server.Json;
+
+namespace AiciSandbox.Server.Control;
+
+/// <summary>
+/// Answers of the sandbox control API. Errors are RFC 9457 problem details with a stable <c>code</c>: this API is ours,
+/// not URSSAF's, so it speaks the web's standard error format.
+/// </summary>
+internal static class ControlResults
+{
+    public static IResult Problem(int status, string code, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: code, extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    public static IResult From(BodyError error) =>
+        Problem(error.Status, "INVALID_BODY", $"{error.Path} : {error.Reason}");
+
+    public static IResult Ok<T>(T body) => TypedResults.Json(body, ApiJson.Options);
+
+    public static IResult Created<T>(string location, T body) => TypedResults.Json(body, ApiJson.Options, statusCode: StatusCodes.Status201Created);
+}

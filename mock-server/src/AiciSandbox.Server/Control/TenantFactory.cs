@@ -1,0 +1,34 @@
+using AiciSandbox.Domain.Clock;
+using AiciSandbox.Domain.Common;
+using AiciSandbox.Domain.Tenants;
+
+namespace AiciSandbox.Server.Control;
+
+/// <summary>Builds new tenants from control-API settings: fresh credentials and a clock that starts where asked.</summary>
+internal static class TenantFactory
+{
+    public static Outcome<(Tenant Tenant, string Secret)> Create(CreateTenantRequest request, DateTimeOffset realNow)
+    {
+        var settings = request.Clock;
+        var start = realNow;
+        if (settings?.Start is { } text && !ApiDate.TryParse(text, out start))
+            return Outcome<(Tenant, string)>.Refuse("INVALID_CLOCK_START", $"clock.start « {text} » : {ApiDate.Expected}.");
+        var mode = ParseMode(settings?.Mode);
+        if (mode is null) return Outcome<(Tenant, string)>.Refuse("INVALID_CLOCK_MODE", "clock.mode : manual ou accelerated.");
+
+        var clock = ClockState.Start(start, realNow).Switched(mode.Value, settings?.Speed ?? 1, realNow);
+        if (!clock.IsAccepted) return Outcome<(Tenant, string)>.Refuse(clock.Refusal!.Code, clock.Refusal.Message);
+
+        var secret = Credentials.NewSecret();
+        var label = string.IsNullOrWhiteSpace(request.Label) ? "tenant" : request.Label.Trim()[..Math.Min(request.Label.Trim().Length, 100)];
+        var tenant = new Tenant(TenantId.New(), label, Credentials.NewClientId(), Credentials.Hash(secret), clock.Value!, realNow);
+        return Outcome<(Tenant, string)>.Accept((tenant, secret));
+    }
+
+    public static ClockMode? ParseMode(string? mode) => mode?.ToLowerInvariant() switch
+    {
+        null or "manual" => ClockMode.Manual,
+        "accelerated" => ClockMode.Accelerated,
+        _ => null,
+    };
+}

@@ -1,0 +1,27 @@
+using AiciSandbox.Server.Storage;
+
+namespace AiciSandbox.Server;
+
+/// <summary>Configuration section <c>Sandbox</c> (appsettings.json, environment <c>Sandbox__…</c>, or command line).</summary>
+public sealed class SandboxOptions
+{
+    public StorageOptions Storage { get; set; } = new();
+
+    public DefaultTenantOptions DefaultTenant { get; set; } = new();
+}
+
+/// <summary>
+/// The tenant that exists from the first start, so that <c>dotnet run</c> works with zero set-up. Its credentials are public
+/// (printed at start-up and in the README): it is a sandbox.
+/// </summary>
+public sealed class DefaultTenantOptions
+{
+    public const string Id = "default";
+
+    public string ClientId { get; set; } = "sandbox-demo";
+    public string ClientSecret { get; set; } = "sandbox-demo-secret";
+
+    /// <summary><c>accelerated</c> with speed 1 is real time, like the real sandbox; <c>manual</c> freezes time.</summary>
+    public string ClockMode { get; set; } = "accelerated";
+    public double ClockSpeed { get; set; } = 1;
+}

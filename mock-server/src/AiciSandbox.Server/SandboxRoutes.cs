@@ -1,0 +1,28 @@
+using AiciSandbox.Domain.Tenants;
+using AiciSandbox.Server.Auth;
+using AiciSandbox.Server.Control;
+using AiciSandbox.Server.Docs;
+using AiciSandbox.Server.Hosting;
+using AiciSandbox.Server.Urssaf;
+
+namespace AiciSandbox.Server;
+
+/// <summary>The route groups of the sandbox.</summary>
+internal static class SandboxRoutes
+{
+    /// <summary>The URSSAF base path as the gateway exposes it (Swagger <c>x-basePathProxy</c>).</summary>
+    public const string UrssafBase = "/atp/v1/tiersPrestations";
+
+    public const string ControlBase = "/sandbox/v1";
+
+    public static WebApplication MapSandbox(this WebApplication app)
+    {
+        app.UseSandboxErrors();
+        app.MapTokenApi();
+        app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).MapParticulierApi().MapDemandePaiementApi();
+        app.MapGroup(ControlBase).RequireTenantToken(requiredScope: null).MapControlApi();
+        app.MapDocs();
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,31 @@
+using AiciSandbox.Server.Auth;
+using AiciSandbox.Server.Hosting;
+using AiciSandbox.Server.Storage;
+
+namespace AiciSandbox.Server;
+
+/// <summary>Everything the sandbox registers, in one place (STYLE rule 2).</summary>
+internal static class SandboxServices
+{
+    /// <summary>The default address when none is configured (<c>--urls</c>, <c>ASPNETCORE_URLS</c>, <c>ASPNETCORE_HTTP_PORTS</c>).</summary>
+    public const string DefaultUrl = "http://127.0.0.1:5080";
+
+    public static WebApplicationBuilder AddSandbox(this WebApplicationBuilder builder)
+    {
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
+            builder.WebHost.UseUrls(DefaultUrl);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+
+        var options = builder.Configuration.GetSection("Sandbox").Get<SandboxOptions>() ?? new SandboxOptions();
+        builder.Services.AddSingleton(options);
+        // The composition root is the one place that names the real clock (STYLE rule 7).
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(SqlConnectionFactory.For(options.Storage));
+        builder.Services.AddSingleton<ISandboxStore, SqlSandboxStore>();
+        builder.Services.AddSingleton<TenantLocks>();
+        builder.Services.AddScoped<RequestTenant>();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHostedService<StartupBanner>();
+        return builder;
+    }
+}

@@ -1,0 +1,69 @@
+using AiciSandbox.Domain.Errors;
+using AiciSandbox.Domain.Particuliers;
+using AiciSandbox.Server.Auth;
+using AiciSandbox.Server.Json;
+using AiciSandbox.Server.Storage;
+
+namespace AiciSandbox.Server.Urssaf;
+
+/// <summary>
+/// The particulier operations of the URSSAF surface: inscription (M010, <c>POST /particulier</c>) and account status
+/// (M020, <c>GET /particulier</c>).
+/// </summary>
+internal static class ParticulierApi
+{
+    public static RouteGroupBuilder MapParticulierApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/particulier", Register);
+        api.MapGet("/particulier", Status);
+        return api;
+    }
+
+    private static async Task<IResult> Register(
+        HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks, CancellationToken ct)
+    {
+        var (request, bodyError) = await JsonBody.ReadAsync<InscriptionRequest>(http, InscriptionFormat.Root, ct);
+        if (bodyError is not null) return UrssafResults.From(bodyError);
+
+        var checkedRequest = Inscriptions.Check(request!, tenant.Now);
+        if (!checkedRequest.IsAccepted) return UrssafResults.BadRequest(checkedRequest.Errors);
+        var candidate = checkedRequest.Value!;
+
+        using var _ = await locks.AcquireAsync(tenant.Id, ct);
+        var existing = await store.FindParticuliersByIdentityOrContactAsync(
+            tenant.Id, candidate.IdentityKey, candidate.AdresseMail, candidate.Telephone, ct);
+        var registration = Inscriptions.Register(candidate, existing, tenant.Now);
+        if (!registration.IsAccepted) return UrssafResults.BadRequest(registration.Errors);
+
+        await store.SaveParticulierAsync(tenant.Id, registration.Value!, ct);
+        return UrssafResults.Ok(new OutputParticulierDto(registration.Value!.Id.Value));
+    }
+
+    private static async Task<IResult> Status(
+        string? idClient, string? adresseMail, RequestTenant tenant, ISandboxStore store, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(idClient) && string.IsNullOrWhiteSpace(adresseMail))
+            return UrssafResults.BadRequest(ErrorCatalog.Validation("idClient", "idClient ou adresseMail doit être renseigné"));
+
+        var matches = string.IsNullOrWhiteSpace(idClient)
+            ? await store.FindParticuliersByEmailAsync(tenant.Id, adresseMail!, ct)
+            : await FindById(store, tenant, idClient, adresseMail, ct);
+        return matches.Count switch
+        {
+            1 => UrssafResults.Ok(OutputParticulierSimpleDto.Of(matches[0])),
+            0 => UrssafResults.BadRequest(ErrorCatalog.Error(ErrorCodes.RechercheParticulier)),
+            _ => UrssafResults.BadRequest(ErrorCatalog.Error(ErrorCodes.RechercheParticulier,
+                "Plusieurs particuliers correspondent à cette adresse mail : précisez idClient.")),
+        };
+    }
+
+    /// <summary>By id; when the e-mail is given too it must be the particulier's (both criteria apply).</summary>
+    private static async Task<IReadOnlyList<Particulier>> FindById(
+        ISandboxStore store, RequestTenant tenant, string idClient, string? adresseMail, CancellationToken ct)
+    {
+        var found = await store.FindParticulierAsync(tenant.Id, idClient.Trim(), ct);
+        var emailMatches = string.IsNullOrWhiteSpace(adresseMail)
+            || string.Equals(found?.Inscription.AdresseMail, adresseMail.Trim(), StringComparison.OrdinalIgnoreCase);
+        return found is not null && emailMatches ? [found] : [];
+    }
+}
