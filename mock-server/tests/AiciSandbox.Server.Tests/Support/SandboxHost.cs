@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace AiciSandbox.Server.Tests.Support;
+
+/// <summary>
+/// The sandbox in-process, on its own SQLite file (deleted on dispose), so tests never share data through the database.
+/// <see cref="StartOnLoopback"/> serves it over real HTTP on 127.0.0.1 instead of the in-memory test server.
+/// </summary>
+public sealed class SandboxHost : WebApplicationFactory<Program>
+{
+    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"aicisandbox-test-{Guid.NewGuid():N}.db");
+    private readonly Dictionary<string, string?> settings = new();
+
+    public string DatabasePath => databasePath;
+
+    /// <summary>Adds a configuration value (e.g. <c>Sandbox:Storage:Provider</c>) before the host starts.</summary>
+    public SandboxHost With(string key, string? value)
+    {
+        settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Starts Kestrel on a free loopback port and returns the base address.</summary>
+    public Uri StartOnLoopback()
+    {
+        UseKestrel(0);
+        StartServer();
+        return ClientOptions.BaseAddress;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
+        builder.UseSetting("Sandbox:Storage:SqlitePath", databasePath);
+        foreach (var (key, value) in settings) builder.UseSetting(key, value);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(databasePath + suffix);
+    }
+}
