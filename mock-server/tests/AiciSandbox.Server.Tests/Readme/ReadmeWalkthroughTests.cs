@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+using AiciSandbox.Server.Tests.Support;
+
+namespace AiciSandbox.Server.Tests.Readme;
+
+/// <summary>
+/// The README's curl walk-through, run verbatim with bash against a sandbox on 127.0.0.1: if the README and the sandbox
+/// drift apart, this fails.
+/// </summary>
+public sealed partial class ReadmeWalkthroughTests : IAsyncLifetime
+{
+    private readonly SandboxHost host = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await host.DisposeAsync();
+
+    [Fact]
+    public async Task Walkthrough_RunVerbatim_RegistersActivatesSendsAndFindsTheDemande()
+    {
+        var baseAddress = host.StartOnLoopback().ToString().TrimEnd('/');
+
+        var (exitCode, output, errors) = await RunBashAsync(WalkthroughScript(), baseAddress);
+
+        exitCode.Should().Be(0, errors);
+        output.Should().Contain("\"code\":\"APPAREILLAGE_EC\"");
+        output.Should().Contain("\"code\":\"APPAREILLAGE_VALIDE\"");
+        output.Should().Contain("\"now\":\"2026-03-04T08:00:00.000Z\"");
+        output.Should().Contain("\"numFactureTiers\":\"FAC-2026-0001\",\"statut\":\"10\"");
+        output.Should().Contain("\"statut\":{\"code\":\"10\",\"libelle\":\"Intégrée\"}");
+        output.Should().NotContain("\"errors\"");
+    }
+
+    private static string WalkthroughScript()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var block = WalkthroughBlock().Match(readme);
+        block.Success.Should().BeTrue("README.md must keep its walk-through between the walkthrough:start/end markers");
+        return block.Groups["script"].Value;
+    }
+
+    private static async Task<(int ExitCode, string Output, string Errors)> RunBashAsync(string script, string baseAddress)
+    {
+        var start = new ProcessStartInfo("bash", ["-e", "-o", "pipefail", "-c", script])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["BASE"] = baseAddress;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        return (process.ExitCode, await output, await errors);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AiciSandbox.sln")))
+            directory = directory.Parent;
+        return directory?.FullName ?? throw new InvalidOperationException("AiciSandbox.sln not found above the test binaries.");
+    }
+
+    [GeneratedRegex(@"<!-- walkthrough:start -->\s*```bash\n(?<script>.*?)```\s*<!-- walkthrough:end -->", RegexOptions.Singleline)]
+    private static partial Regex WalkthroughBlock();
+}
