@@ -1,13 +1,16 @@
 using AiciSandbox.Server;
 using AiciSandbox.Server.Hosting;
 
+if (args.Contains(HealthCheckCommand.Flag)) return await HealthCheckCommand.RunAsync(args);
+
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSandbox();
 
 var app = builder.Build();
 await app.PrepareStoreAsync();
 app.MapSandbox();
-app.Run();
+await app.RunAsync();
+return 0;
 
 /// <summary>Entry point, visible to the tests' <c>WebApplicationFactory</c>.</summary>
 public partial class Program;
