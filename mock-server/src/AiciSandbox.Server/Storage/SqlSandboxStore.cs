@@ -50,9 +50,11 @@ internal sealed class SqlSandboxStore(SqlConnectionFactory connections) : ISandb
         QuerySingleAsync<Particulier>("SELECT data FROM particuliers WHERE tenant_id = @tenant AND id = @id",
             new { tenant = tenant.Value, id = idClient }, ct);
 
-    public Task<IReadOnlyList<Particulier>> FindParticuliersByIdsAsync(TenantId tenant, IReadOnlyCollection<string> ids, CancellationToken ct) =>
-        QueryAsync<Particulier>("SELECT data FROM particuliers WHERE tenant_id = @tenant AND id IN @ids",
-            new { tenant = tenant.Value, ids }, ct);
+    public Task<IReadOnlyList<Particulier>> FindParticuliersByIdsAsync(TenantId tenant, IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var args = new DynamicParameters(new { tenant = tenant.Value });
+        return QueryAsync<Particulier>($"SELECT data FROM particuliers WHERE tenant_id = @tenant AND {In("id", ids, args)}", args, ct);
+    }
 
     public Task<IReadOnlyList<Particulier>> FindParticuliersByEmailAsync(TenantId tenant, string email, CancellationToken ct) =>
         QueryAsync<Particulier>("SELECT data FROM particuliers WHERE tenant_id = @tenant AND email = @email",
@@ -79,10 +81,10 @@ internal sealed class SqlSandboxStore(SqlConnectionFactory connections) : ISandb
 
     public async Task<IReadOnlySet<string>> ExistingNumerosAsync(TenantId tenant, IReadOnlyCollection<string> numeros, CancellationToken ct)
     {
+        var args = new DynamicParameters(new { tenant = tenant.Value });
         await using var db = await connections.OpenAsync(ct);
         var found = await db.QueryAsync<string>(new CommandDefinition(
-            "SELECT num_facture FROM demandes WHERE tenant_id = @tenant AND num_facture IN @numeros",
-            new { tenant = tenant.Value, numeros }, cancellationToken: ct));
+            $"SELECT num_facture FROM demandes WHERE tenant_id = @tenant AND {In("num_facture", numeros, args)}", args, cancellationToken: ct));
         return found.ToHashSet(StringComparer.Ordinal);
     }
 
@@ -91,11 +93,15 @@ internal sealed class SqlSandboxStore(SqlConnectionFactory connections) : ISandb
         if (demandes.Count == 0) return;
         await using var db = await connections.OpenAsync(ct);
         await using var tx = await db.BeginTransactionAsync(ct);
-        var rows = demandes.Select((d, position) => new
+        // position numbers the tenant's demandes in submission order across batches: a manual clock gives two batches the
+        // same submitted_at, and the search must still list the first batch first.
+        var next = await db.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COALESCE(MAX(position), -1) + 1 FROM demandes WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
+        var rows = demandes.Select((d, i) => new
         {
             tenant = tenant.Value, id = d.Id.Value, numero = d.NumFactureTiers,
             dateFacture = d.DateFacture.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            submittedAt = d.SoumiseLe.ToUnixTimeMilliseconds(), position, data = StorageJson.Write(d),
+            submittedAt = d.SoumiseLe.ToUnixTimeMilliseconds(), position = next + i, data = StorageJson.Write(d),
         });
         await db.ExecuteAsync(new CommandDefinition("""
             INSERT INTO demandes (tenant_id, id, num_facture, date_facture, submitted_at, position, data)
@@ -108,12 +114,13 @@ internal sealed class SqlSandboxStore(SqlConnectionFactory connections) : ISandb
     {
         const string select = "SELECT data FROM demandes WHERE tenant_id = @tenant";
         const string order = " ORDER BY date_facture, submitted_at, position LIMIT @limit";
+        var args = new DynamicParameters(new { tenant = tenant.Value, limit });
         return criterion switch
         {
             SearchCriterion.ByIds c => InOrder(c.Ids, d => d.Id.Value,
-                QueryAsync<DemandePaiement>(select + " AND id IN @ids" + order, new { tenant = tenant.Value, ids = c.Ids, limit }, ct)),
+                QueryAsync<DemandePaiement>(select + " AND " + In("id", c.Ids, args) + order, args, ct)),
             SearchCriterion.ByNumeros c => InOrder(c.Numeros, d => d.NumFactureTiers,
-                QueryAsync<DemandePaiement>(select + " AND num_facture IN @numeros" + order, new { tenant = tenant.Value, numeros = c.Numeros, limit }, ct)),
+                QueryAsync<DemandePaiement>(select + " AND " + In("num_facture", c.Numeros, args) + order, args, ct)),
             SearchCriterion.ByPeriod c => QueryAsync<DemandePaiement>(
                 select + (c.From is null ? "" : " AND date_facture >= @from") + (c.To is null ? "" : " AND date_facture <= @to") + order,
                 new { tenant = tenant.Value, from = Day(c.From), to = Day(c.To), limit }, ct),
@@ -127,6 +134,23 @@ internal sealed class SqlSandboxStore(SqlConnectionFactory connections) : ISandb
     {
         var rank = keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
         return (await query).OrderBy(d => rank[keyOf(d)]).ToList();
+    }
+
+    /// <summary>
+    /// <c>column IN (@in0, @in1, …)</c> with one parameter per value, added to <paramref name="args"/>; no value matches nothing.
+    /// Dapper's own <c>IN @list</c> only works on SQLite: to PostgreSQL it sends the list as one array parameter, and
+    /// <c>IN $2</c> is a syntax error there.
+    /// </summary>
+    private static string In(string column, IEnumerable<string> values, DynamicParameters args)
+    {
+        var names = new List<string>();
+        foreach (var value in values)
+        {
+            var name = $"in{names.Count}";
+            args.Add(name, value);
+            names.Add("@" + name);
+        }
+        return names.Count == 0 ? "1 = 0" : $"{column} IN ({string.Join(", ", names)})";
     }
 
     private static string? Day(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace AiciSandbox.Storage.Tests.PostgreSql;
+
+/// <summary>Where PostgreSQL's server programs are: Debian's <c>/usr/lib/postgresql/&lt;version&gt;/bin</c> (newest first), else PATH.</summary>
+internal static class PostgresBinaries
+{
+    private static readonly string[] Programs = ["initdb", "pg_ctl", "postgres"];
+
+    public static string? FindDirectory()
+    {
+        var debian = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql")
+                .OrderByDescending(v => int.TryParse(Path.GetFileName(v), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0)
+                .Select(v => Path.Combine(v, "bin"))
+            : [];
+        var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries);
+        return debian.Concat(path).FirstOrDefault(dir => Programs.All(p => File.Exists(Path.Combine(dir, p))));
+    }
+}

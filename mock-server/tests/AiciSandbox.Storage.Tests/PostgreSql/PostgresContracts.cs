@@ -1,0 +1,31 @@
+using AiciSandbox.Storage.Tests.Contract;
+
+namespace AiciSandbox.Storage.Tests.PostgreSql;
+
+// The store contract on PostgreSQL: the collection's private server, one fresh database per test class.
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTenantStoreTests(PostgresServer server) : TenantStoreContract(server.DatabaseFor(typeof(PostgresTenantStoreTests)));
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTokenStoreTests(PostgresServer server) : TokenStoreContract(server.DatabaseFor(typeof(PostgresTokenStoreTests)));
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresParticulierStoreTests(PostgresServer server)
+    : ParticulierStoreContract(server.DatabaseFor(typeof(PostgresParticulierStoreTests)));
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDemandeStoreTests(PostgresServer server) : DemandeStoreContract(server.DatabaseFor(typeof(PostgresDemandeStoreTests)));
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDemandeSearchTests(PostgresServer server) : DemandeSearchContract(server.DatabaseFor(typeof(PostgresDemandeSearchTests)));
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresTenantIsolationTests(PostgresServer server)
+    : TenantIsolationContract(server.DatabaseFor(typeof(PostgresTenantIsolationTests)));
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresRoundTripTests(PostgresServer server) : RoundTripContract(server.DatabaseFor(typeof(PostgresRoundTripTests)));
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresRestartTests(PostgresServer server) : RestartContract(server.DatabaseFor(typeof(PostgresRestartTests)));
