@@ -15,6 +15,13 @@ internal static class PostgresBinaries
                 .Select(v => Path.Combine(v, "bin"))
             : [];
         var path = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries);
-        return debian.Concat(path).FirstOrDefault(dir => Programs.All(p => File.Exists(Path.Combine(dir, p))));
+        return debian.Concat(path).FirstOrDefault(dir => Programs.All(p => IsProgram(Path.Combine(dir, p))));
+    }
+
+    /// <summary>An existing file, or a link to one (a link left behind by an uninstalled package does not count).</summary>
+    private static bool IsProgram(string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && file.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: false };
     }
 }
