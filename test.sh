@@ -61,7 +61,7 @@ fi
 say "dotnet test AiciSandbox.sln -c Release (TRX files in TestResults/)"
 if dotnet test AiciSandbox.sln -c Release --nologo \
         --results-directory TestResults \
-        --logger "trx;LogFilePrefix=aicisandbox" \
+        --logger trx \
         --logger "console;verbosity=minimal"; then
     say "all tests passed"
 else
