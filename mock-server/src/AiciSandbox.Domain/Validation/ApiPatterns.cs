@@ -7,8 +7,9 @@ namespace AiciSandbox.Domain.Validation;
 /// </summary>
 /// <remarks>
 /// The Swagger patterns are Java regular expressions applied with <c>Matcher.matches()</c> (whole-string match), so each
-/// one is wrapped as <c>^(?:…)$</c>; Java's <c>\pL</c> is .NET's <c>\p{L}</c>. Patterns whose Java form backtracks badly on
-/// hostile input (<c>(…*)+</c>) run on the non-backtracking engine, which gives the same answers in linear time.
+/// one is wrapped as <c>^(?:…)\z</c> (not <c>$</c>, which .NET also matches before a final line feed); Java's <c>\pL</c> is
+/// .NET's <c>\p{L}</c>. Patterns whose Java form backtracks badly on hostile input (<c>(…*)+</c>) run on the
+/// non-backtracking engine, which gives the same answers in linear time.
 /// </remarks>
 public static class ApiPatterns
 {
@@ -36,7 +37,7 @@ public static class ApiPatterns
 /// <summary>A Swagger pattern: its text as published, and a whole-string matcher.</summary>
 public sealed class ApiPattern(string published, RegexOptions options)
 {
-    private readonly Regex regex = new($"^(?:{published})$", options, TimeSpan.FromMilliseconds(250));
+    private readonly Regex regex = new($"^(?:{published})\\z", options, TimeSpan.FromMilliseconds(250));
 
     /// <summary>The pattern as the contract publishes it (with .NET's <c>\p{L}</c> for Java's <c>\pL</c>).</summary>
     public string Published { get; } = published;
