@@ -9,7 +9,7 @@ namespace AiciSandbox.Domain.Clock;
 /// </summary>
 public static partial class IsoDuration
 {
-    [GeneratedRegex(@"^P(?:(?<w>\d{1,6})W)?(?:(?<d>\d{1,6})D)?(?:T(?:(?<h>\d{1,7})H)?(?:(?<m>\d{1,9})M)?(?:(?<s>\d{1,10}(?:\.\d{1,7})?)S)?)?$",
+    [GeneratedRegex(@"^P(?:(?<w>[0-9]{1,6})W)?(?:(?<d>[0-9]{1,6})D)?(?:T(?:(?<h>[0-9]{1,7})H)?(?:(?<m>[0-9]{1,9})M)?(?:(?<s>[0-9]{1,10}(?:\.[0-9]{1,7})?)S)?)?\z",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
