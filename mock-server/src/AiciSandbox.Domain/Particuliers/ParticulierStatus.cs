@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AiciSandbox.Domain.Particuliers;
 
 /// <summary>
@@ -33,7 +35,8 @@ public sealed record ParticulierStatusView(string Code, string Description, stri
         ParticulierStatus.AppareillageEnCours =>
             new("APPAREILLAGE_EC", "Transmission DP impossible, appareillage en cours de traitement", "KO"),
         ParticulierStatus.AppareillageValide =>
-            new("APPAREILLAGE_VALIDE", $"Transmission DP possible, appareillage validé le {Clock.ParisTime.ToParis(valideLe!.Value):dd/MM/yyyy HH:mm:ss}", "OK"),
+            new("APPAREILLAGE_VALIDE", "Transmission DP possible, appareillage validé le "
+                + Clock.ParisTime.ToParis(valideLe!.Value).ToString("dd/MM/yyyy HH:mm:ss", CultureInfo.InvariantCulture), "OK"),
         ParticulierStatus.AppareillageNonFinalise =>
             new("APPAREILLAGE_NF", "Transmission DP impossible, appareillage non finalisé", "KO"),
         ParticulierStatus.Bloque =>
