@@ -19,14 +19,20 @@ public sealed record ClockState(ClockMode Mode, double Speed, DateTimeOffset Sim
     public const double MaxSpeed = 345_600;
 
     /// <summary>A clock that starts at <paramref name="simulatedStart"/> when the real clock reads <paramref name="realNow"/>.</summary>
-    public static ClockState Start(DateTimeOffset simulatedStart, DateTimeOffset realNow, ClockMode mode = ClockMode.Manual, double speed = 1) =>
-        new(mode, speed, simulatedStart.ToUniversalTime(), realNow.ToUniversalTime());
+    public static ClockState Start(DateTimeOffset simulatedStart, DateTimeOffset realNow, ClockMode mode = ClockMode.Manual, double speed = 1)
+    {
+        if (!IsValidSpeed(speed)) throw new ArgumentOutOfRangeException(nameof(speed), speed, $"Speed must be in ]0, {MaxSpeed}].");
+        return new(mode, speed, simulatedStart.ToUniversalTime(), realNow.ToUniversalTime());
+    }
 
-    /// <summary>The simulated instant that corresponds to the real instant <paramref name="realNow"/>.</summary>
+    /// <summary>
+    /// The simulated instant that corresponds to the real instant <paramref name="realNow"/>. A real clock that steps back
+    /// (NTP) does not move simulated time back: elapsed real time is never negative.
+    /// </summary>
     public DateTimeOffset NowAt(DateTimeOffset realNow) => Mode switch
     {
         ClockMode.Manual => SimulatedAnchor,
-        _ => SimulatedAnchor + TimeSpan.FromTicks((long)((realNow - RealAnchor).Ticks * Speed)),
+        _ => SimulatedAnchor + TimeSpan.FromTicks((long)(Math.Max(0, (realNow - RealAnchor).Ticks) * Speed)),
     };
 
     /// <summary>Moves simulated time forward by <paramref name="duration"/>; a negative duration is refused.</summary>
@@ -46,7 +52,9 @@ public sealed record ClockState(ClockMode Mode, double Speed, DateTimeOffset Sim
 
     /// <summary>Switches mode (and speed) without moving simulated now.</summary>
     public Outcome<ClockState> Switched(ClockMode mode, double speed, DateTimeOffset realNow) =>
-        speed is <= 0 or > MaxSpeed || double.IsNaN(speed)
+        !IsValidSpeed(speed)
             ? Outcome<ClockState>.Refuse(RefusedSpeed, $"La vitesse doit être comprise entre 0 (exclu) et {MaxSpeed}.")
             : Outcome<ClockState>.Accept(new ClockState(mode, speed, NowAt(realNow), realNow));
+
+    private static bool IsValidSpeed(double speed) => speed is > 0 and <= MaxSpeed;
 }

@@ -46,7 +46,7 @@ public static class ApiDate
     private static bool TryParse(string? text, string[] formats, out DateTimeOffset instant)
     {
         instant = default;
-        if (string.IsNullOrEmpty(text) || text.Length > 40) return false;
+        if (string.IsNullOrEmpty(text) || text.Length > 40 || text.Contains(".Z", StringComparison.Ordinal) || text.EndsWith('.')) return false;
         if (!DateTime.TryParseExact(text, formats, CultureInfo.InvariantCulture,
                 DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var parsed))
             return false;

@@ -53,21 +53,14 @@ public static class InscriptionRules
     /// </summary>
     public static IEnumerable<ApiError> Uniqueness(string identityKey, string email, string phone, IEnumerable<Particulier> candidates)
     {
-        foreach (var other in candidates)
-        {
-            if (other.IdentityKey == identityKey)
-            {
-                yield return ErrorCatalog.Error(ErrorCodes.LienExisteDeja,
-                    $"Il existe déjà un lien entre le prestataire et le particulier (idClient {other.Id}).");
-                yield break;
-            }
-            if (string.Equals(other.Inscription.AdresseMail, email, StringComparison.OrdinalIgnoreCase)
-                && NormalizedPhone(other.Inscription.NumeroTelephonePortable!) == NormalizedPhone(phone))
-            {
-                yield return ErrorCatalog.Error(ErrorCodes.ReferenceParticulierExistante);
-                yield break;
-            }
-        }
+        var others = candidates.ToList();
+        // The same person first, whatever the order of the candidates: that is the more precise answer.
+        if (others.FirstOrDefault(o => o.IdentityKey == identityKey) is { } same)
+            yield return ErrorCatalog.Error(ErrorCodes.LienExisteDeja,
+                $"Il existe déjà un lien entre le prestataire et le particulier (idClient {same.Id}).");
+        else if (others.Any(o => string.Equals(o.Inscription.AdresseMail, email, StringComparison.OrdinalIgnoreCase)
+                     && NormalizedPhone(o.Inscription.NumeroTelephonePortable!) == NormalizedPhone(phone)))
+            yield return ErrorCatalog.Error(ErrorCodes.ReferenceParticulierExistante);
     }
 
     /// <summary>0612345678 and +33612345678 are the same mobile number.</summary>

@@ -26,7 +26,13 @@ public sealed record Particulier(
     public Outcome<Particulier> Activate(DateTimeOffset now) => Statut switch
     {
         ParticulierStatus.AppareillageEnCours or ParticulierStatus.AppareillageNonFinalise =>
-            Outcome<Particulier>.Accept(this with { Statut = ParticulierStatus.AppareillageValide, ValideLe = now }),
+            Outcome<Particulier>.Accept(this with { Statut = ParticulierStatus.AppareillageValide, ValideLe = WholeSeconds(now) }),
         _ => Outcome<Particulier>.Refuse(RefusedAlreadyActive, $"Le compte du particulier {Id} est déjà activé ({StatutView.Code})."),
     };
+
+    /// <summary>
+    /// The activation instant as the status description shows it (to the second), so that an integrator who starts the
+    /// employment period at the displayed time is not refused for the hidden milliseconds.
+    /// </summary>
+    private static DateTimeOffset WholeSeconds(DateTimeOffset instant) => instant.AddTicks(-(instant.Ticks % TimeSpan.TicksPerSecond));
 }

@@ -1,4 +1,5 @@
 using AiciSandbox.Domain.Errors;
+using static System.FormattableString;
 
 namespace AiciSandbox.Domain.PaymentRequests;
 
@@ -30,25 +31,25 @@ public static class AmountRules
         }
 
         foreach (var (field, value, _) in values.Where(v => v.Value < 0))
-            yield return ErrorCatalog.Error(ErrorCodes.ValeurNegative, $"La valeur du champ {field} doit être positive ({value}).");
+            yield return ErrorCatalog.Error(ErrorCodes.ValeurNegative, Invariant($"La valeur du champ {field} doit être positive ({value})."));
         foreach (var (field, value, max) in values.Where(v => Decimals(v.Value) > v.MaxDecimals))
-            yield return ErrorCatalog.Error(ErrorCodes.FormatValeur, $"Le champ {field} comporte plus de {max} décimales ({value}).");
+            yield return ErrorCatalog.Error(ErrorCodes.FormatValeur, Invariant($"Le champ {field} comporte plus de {max} décimales ({value})."));
 
         foreach (var (p, linePath) in lines)
         {
             var expected = RoundToCent(p.Quantite!.Value * p.MntUnitaireTTC!.Value);
             if (expected != p.MntPrestationTTC)
                 yield return ErrorCatalog.Error(ErrorCodes.MontantPrestationTtc,
-                    $"{linePath} : mntPrestationTTC {p.MntPrestationTTC} ≠ quantite {p.Quantite} × mntUnitaireTTC {p.MntUnitaireTTC} = {expected}.");
+                    Invariant($"{linePath} : mntPrestationTTC {p.MntPrestationTTC} ≠ quantite {p.Quantite} × mntUnitaireTTC {p.MntUnitaireTTC} = {expected}."));
             if (p.MntPrestationHT + p.MntPrestationTVA != p.MntPrestationTTC)
                 yield return ErrorCatalog.Error(ErrorCodes.MontantPrestationHtTva,
-                    $"{linePath} : mntPrestationHT {p.MntPrestationHT} + mntPrestationTVA {p.MntPrestationTVA} ≠ mntPrestationTTC {p.MntPrestationTTC}.");
+                    Invariant($"{linePath} : mntPrestationHT {p.MntPrestationHT} + mntPrestationTVA {p.MntPrestationTVA} ≠ mntPrestationTTC {p.MntPrestationTTC}."));
         }
 
         var total = lines.Sum(l => l.Line.MntPrestationTTC!.Value);
         if (total != d.MntFactureTTC)
             yield return ErrorCatalog.Error(ErrorCodes.TotalPrestations,
-                $"La somme des mntPrestationTTC ({total}) est différente de mntFactureTTC ({d.MntFactureTTC}).");
+                Invariant($"La somme des mntPrestationTTC ({total}) est différente de mntFactureTTC ({d.MntFactureTTC})."));
 
         foreach (var error in Acompte(d)) yield return error;
     }
@@ -63,7 +64,7 @@ public static class AmountRules
             yield return ErrorCatalog.Error(ErrorCodes.MontantAcompte, "Une dateVersementAcompte est renseignée sans montant d'acompte.");
         if (hasAmount && d.MntAcompte > d.MntFactureTTC * MaxAcompteShare)
             yield return ErrorCatalog.Error(ErrorCodes.MontantAcompte,
-                $"Le montant de l'acompte ({d.MntAcompte}) est supérieur à 50 % du montant total de la facture ({d.MntFactureTTC}).");
+                Invariant($"Le montant de l'acompte ({d.MntAcompte}) est supérieur à 50 % du montant total de la facture ({d.MntFactureTTC})."));
     }
 
     /// <summary>D14: the cent, half away from zero.</summary>

@@ -45,7 +45,7 @@ public static class Search
         var numeros = Present(request.NumFactureTiers);
         if (numeros.Count > 0)
             return numeros.Count > MaxResults ? TooMany() : ApiDecision<SearchCriterion>.Accept(new SearchCriterion.ByNumeros(numeros));
-        if (request.DateDebut is null && request.DateFin is null)
+        if (string.IsNullOrWhiteSpace(request.DateDebut) && string.IsNullOrWhiteSpace(request.DateFin))
             return ApiDecision<SearchCriterion>.Reject(ErrorCatalog.Error(ErrorCodes.CritereRechercheVide));
 
         var errors = new List<ApiError>();
@@ -73,7 +73,7 @@ public static class Search
 
     private static DateOnly? Bound(string? text, string field, List<ApiError> errors)
     {
-        if (text is null) return null;
+        if (string.IsNullOrWhiteSpace(text)) return null;
         if (ApiDate.TryParseLenient(text, out var instant)) return ParisTime.DateOf(instant);
         errors.Add(ErrorCatalog.Validation($"inputRechercheDemandePaiement.{field}", ApiDate.Expected));
         return null;

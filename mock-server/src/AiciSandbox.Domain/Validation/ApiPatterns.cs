@@ -42,5 +42,16 @@ public sealed class ApiPattern(string published, RegexOptions options)
     /// <summary>The pattern as the contract publishes it (with .NET's <c>\p{L}</c> for Java's <c>\pL</c>).</summary>
     public string Published { get; } = published;
 
-    public bool Matches(string value) => regex.IsMatch(value);
+    /// <summary>Whole-string match; input so hostile that it exceeds the match timeout counts as not matching.</summary>
+    public bool Matches(string value)
+    {
+        try
+        {
+            return regex.IsMatch(value);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
 }

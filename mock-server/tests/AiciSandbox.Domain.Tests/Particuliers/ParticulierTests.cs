@@ -23,6 +23,17 @@ public class ParticulierTests
             "APPAREILLAGE_VALIDE", $"Transmission DP possible, appareillage validé le {shown}", "OK"));
     }
 
+    [Fact]
+    public void Activate_WithMilliseconds_KeepsTheSecondTheDescriptionShows()
+    {
+        var pending = InscriptionSamples.Registered(InscriptionSamples.Valid(), new DateTimeOffset(2026, 1, 2, 8, 0, 0, TimeSpan.Zero));
+
+        var active = pending.Activate(new DateTimeOffset(2026, 3, 2, 10, 0, 0, 437, TimeSpan.Zero)).Value!;
+
+        active.ValideLe.Should().Be(new DateTimeOffset(2026, 3, 2, 10, 0, 0, TimeSpan.Zero));
+        active.StatutView.Description.Should().EndWith("02/03/2026 11:00:00");
+    }
+
     [Theory]
     [InlineData("de-DE")]
     [InlineData("fi-FI")]

@@ -70,6 +70,15 @@ public class SearchTests
     }
 
     [Fact]
+    public void Interpret_EmptyDateStrings_CountAsNoCriterion() =>
+        Search.Interpret(new SearchRequest { DateDebut = "", DateFin = " " }).Errors.ShouldBeSingle(ErrorCodes.CritereRechercheVide);
+
+    [Fact]
+    public void Interpret_OneEmptyBound_IsAnOpenBound() =>
+        Search.Interpret(new SearchRequest { DateDebut = "", DateFin = "2026-03-31" })
+            .Value.Should().Be(new SearchCriterion.ByPeriod(null, new DateOnly(2026, 3, 31)));
+
+    [Fact]
     public void Interpret_NaiveDateTimeAsPythonIsoformatSendsIt_IsAccepted() =>
         Search.Interpret(new SearchRequest { DateDebut = "2053-01-01T00:00:00", DateFin = null })
             .Value.Should().Be(new SearchCriterion.ByPeriod(new DateOnly(2053, 1, 1), null));
@@ -77,7 +86,7 @@ public class SearchTests
     [Theory]
     [InlineData("dateDebut", "01/03/2026")]
     [InlineData("dateFin", "2026-03-31T00:00:00+02:00")]
-    [InlineData("dateDebut", "")]
+    [InlineData("dateDebut", "2026-03-02T08:00:00.Z")]
     public void Interpret_MalformedDate_IsErreurValidationNamingTheCriterion(string field, string value)
     {
         var request = field == "dateDebut"
