@@ -41,6 +41,9 @@ public sealed class SandboxApi(HttpClient http, string clientId, string clientSe
 
     public string? Token { get; private set; }
 
+    /// <summary>Uses <paramref name="token"/> (or no token at all) from now on, e.g. one obtained with HTTP Basic.</summary>
+    public void UseToken(string? token) => Token = token;
+
     /// <summary>Gets a token for this tenant (client_secret_post) and uses it from now on.</summary>
     public async Task AuthenticateAsync(string scope = "homeplus.tiersprestations") =>
         Token = await TokenAsync(Http, ClientId, ClientSecret, scope);

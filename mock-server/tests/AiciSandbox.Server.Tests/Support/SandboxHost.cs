@@ -5,14 +5,37 @@ namespace AiciSandbox.Server.Tests.Support;
 
 /// <summary>
 /// The sandbox in-process, on its own SQLite file (deleted on dispose), so tests never share data through the database.
-/// <see cref="StartOnLoopback"/> serves it over real HTTP on 127.0.0.1 instead of the in-memory test server.
+/// <see cref="StartOnLoopback"/> serves it over real HTTP on 127.0.0.1 instead of the in-memory test server;
+/// <see cref="Reusing"/> opens a host on a file that outlives it, to test a restart.
 /// </summary>
 public sealed class SandboxHost : WebApplicationFactory<Program>
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"aicisandbox-test-{Guid.NewGuid():N}.db");
+    private readonly string databasePath;
+    private readonly bool deleteOnDispose;
     private readonly Dictionary<string, string?> settings = new();
 
+    public SandboxHost() : this(NewDatabasePath(), deleteOnDispose: true)
+    {
+    }
+
+    private SandboxHost(string databasePath, bool deleteOnDispose) =>
+        (this.databasePath, this.deleteOnDispose) = (databasePath, deleteOnDispose);
+
     public string DatabasePath => databasePath;
+
+    /// <summary>A host on <paramref name="databasePath"/> that leaves the file in place when disposed (the caller deletes it).</summary>
+    public static SandboxHost Reusing(string databasePath) => new(databasePath, deleteOnDispose: false);
+
+    /// <summary>A fresh, unused SQLite path in the temporary folder.</summary>
+    public static string NewDatabasePath() => Path.Combine(Path.GetTempPath(), $"aicisandbox-test-{Guid.NewGuid():N}.db");
+
+    /// <summary>Deletes an SQLite file and its WAL companions.</summary>
+    public static void DeleteDatabase(string databasePath)
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(databasePath + suffix);
+    }
 
     /// <summary>Adds a configuration value (e.g. <c>Sandbox:Storage:Provider</c>) before the host starts.</summary>
     public SandboxHost With(string key, string? value)
@@ -40,8 +63,7 @@ public sealed class SandboxHost : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            File.Delete(databasePath + suffix);
+        if (deleteOnDispose) DeleteDatabase(databasePath);
+        else Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 }

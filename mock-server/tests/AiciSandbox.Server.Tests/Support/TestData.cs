@@ -79,6 +79,9 @@ public static class TestData
 
     public static string NumeroFacture() => $"FAC-{Fr.Random.AlphaNumeric(10).ToUpperInvariant()}";
 
-    /// <summary>Bogus names may contain characters the API's name pattern refuses (digits never, but dots in « St. »).</summary>
-    private static string Clean(string name) => new(name.Where(c => char.IsLetter(c) || c is ' ' or '-' or '\'').ToArray());
+    /// <summary>
+    /// Bogus names may contain characters the API's name pattern refuses (digits never, but dots in « St. », and the fr
+    /// first name « Mauricette' » ends with an apostrophe), so only letters and inner spaces, hyphens, apostrophes are kept.
+    /// </summary>
+    private static string Clean(string name) => new string(name.Where(c => char.IsLetter(c) || c is ' ' or '-' or '\'').ToArray()).Trim(' ', '-', '\'');
 }
