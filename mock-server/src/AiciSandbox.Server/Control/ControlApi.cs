@@ -68,14 +68,19 @@ internal static class ControlApi
             return Outcome<ClockState>.Refuse("INVALID_ADVANCE", "Donnez duration ou to, pas les deux.");
         if (request.Duration is { } text)
             return IsoDuration.TryParse(text, out var duration)
-                ? clock.AdvancedBy(duration, realNow)
+                ? BeforeEndOfTime(clock.AdvancedBy(duration, realNow), realNow, "INVALID_DURATION")
                 : Outcome<ClockState>.Refuse("INVALID_DURATION", $"duration « {text} » : durée ISO-8601 attendue, ex. PT48H, P2D, P1DT12H.");
         if (request.To is { } target)
             return ApiDate.TryParse(target, out var instant)
-                ? clock.AdvancedTo(instant, realNow)
+                ? BeforeEndOfTime(clock.AdvancedTo(instant, realNow), realNow, "INVALID_TARGET")
                 : Outcome<ClockState>.Refuse("INVALID_TARGET", $"to « {target} » : {ApiDate.Expected}.");
         return Outcome<ClockState>.Refuse("INVALID_ADVANCE", "Donnez duration (ex. PT48H) ou to (ex. 2026-12-01T08:00:00Z).");
     }
+
+    private static Outcome<ClockState> BeforeEndOfTime(Outcome<ClockState> moved, DateTimeOffset realNow, string code) =>
+        moved.IsAccepted && moved.Value!.NowAt(realNow) >= TenantFactory.EndOfTime
+            ? Outcome<ClockState>.Refuse(code, $"Le temps simulé s'arrête avant {TenantFactory.EndOfTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.")
+            : moved;
 
     private static async Task<IResult> ActivateParticulier(
         string idClient, RequestTenant tenant, ISandboxStore store, TenantLocks locks, CancellationToken ct)

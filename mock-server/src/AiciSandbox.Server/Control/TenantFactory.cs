@@ -7,12 +7,21 @@ namespace AiciSandbox.Server.Control;
 /// <summary>Builds new tenants from control-API settings: fresh credentials and a clock that starts where asked.</summary>
 internal static class TenantFactory
 {
+    /// <summary>
+    /// Simulated time stays before the year 3000: an instant near <see cref="DateTimeOffset.MaxValue"/> would overflow the token
+    /// expiry (now + 1 h) and the clock's own arithmetic, and leave the tenant answering only server errors.
+    /// </summary>
+    public static readonly DateTimeOffset EndOfTime = new(3000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+
     public static Outcome<(Tenant Tenant, string Secret)> Create(CreateTenantRequest request, DateTimeOffset realNow)
     {
         var settings = request.Clock;
         var start = realNow;
         if (settings?.Start is { } text && !ApiDate.TryParse(text, out start))
             return Outcome<(Tenant, string)>.Refuse("INVALID_CLOCK_START", $"clock.start « {text} » : {ApiDate.Expected}.");
+        if (start >= EndOfTime)
+            return Outcome<(Tenant, string)>.Refuse("INVALID_CLOCK_START", $"clock.start doit précéder {EndOfTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.");
         var mode = ParseMode(settings?.Mode);
         if (mode is null) return Outcome<(Tenant, string)>.Refuse("INVALID_CLOCK_MODE", "clock.mode : manual ou accelerated.");
 

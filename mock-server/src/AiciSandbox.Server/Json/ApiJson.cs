@@ -22,5 +22,6 @@ internal static class ApiJson
         NumberHandling = JsonNumberHandling.Strict,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
+        Converters = { new BoundedDecimalConverter() },
     };
 }

@@ -32,7 +32,10 @@ internal static class JsonBody
 
         try
         {
-            var value = JsonSerializer.Deserialize<T>(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), ApiJson.Options);
+            // A UTF-8 byte order mark is ignored, as RFC 8259 §8.1 allows and Jackson (the real API's reader) does.
+            var json = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+            if (json.StartsWith("\uFEFF"u8)) json = json[3..];
+            var value = JsonSerializer.Deserialize<T>(json, ApiJson.Options);
             return value is null ? (null, new BodyError(StatusCodes.Status400BadRequest, root, "le corps de la requête est null")) : (value, null);
         }
         catch (JsonException e)
