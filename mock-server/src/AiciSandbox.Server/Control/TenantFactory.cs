@@ -13,7 +13,6 @@ internal static class TenantFactory
     /// </summary>
     public static readonly DateTimeOffset EndOfTime = new(3000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-
     public static Outcome<(Tenant Tenant, string Secret)> Create(CreateTenantRequest request, DateTimeOffset realNow)
     {
         var settings = request.Clock;
