@@ -127,7 +127,7 @@ public sealed class InscriptionRuleTests(SandboxFixture fixture) : IClassFixture
     {
         var api = await fixture.NewTenantAsync();
         var first = await api.RegisterAsync(TestData.Particulier("Dupont", "Marie Claire"));
-        var again = TestData.Particulier("DUPONT", "Marie Anne");
+        var again = TestData.Particulier("DUPONT", "MARIE Claire");
 
         var description = await (await api.InscrireAsync(again)).ShouldBeOnlyErrorAsync("ERR_LIEN_TIERS_PRESTATION_PARTICULIER_EXISTE");
 
