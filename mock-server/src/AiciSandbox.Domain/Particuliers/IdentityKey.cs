@@ -4,15 +4,14 @@ using System.Text;
 namespace AiciSandbox.Domain.Particuliers;
 
 /// <summary>
-/// The état civil that identifies a person for DGFiP: birth name, first given name and birth date, compared without
-/// accents, case or punctuation (DGFiP matching ignores accents; facts §5.1 <c>ERR_DGFIP_R2P_INCONNU</c>).
+/// The état civil that identifies a person for DGFiP: birth name, all given names and birth date, compared without
+/// accents, case or punctuation (facts §5.1 <c>ERR_DGFIP_R2P_INCONNU</c>: "names, all prénoms without accents").
 /// </summary>
 public static class IdentityKey
 {
     public static string Of(string nomNaissance, string prenoms, DateOnly dateNaissance)
     {
-        var firstName = prenoms.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-        return $"{Fold(nomNaissance)}|{Fold(firstName)}|{dateNaissance:yyyy-MM-dd}";
+        return $"{Fold(nomNaissance)}|{Fold(prenoms)}|{dateNaissance:yyyy-MM-dd}";
     }
 
     /// <summary>Upper-case letters only, accents removed: « Le Gall-Hérvé » → « LEGALLHERVE ».</summary>

@@ -18,7 +18,7 @@ public class InscriptionsCheckTests
 
         decision.IsAccepted.Should().BeTrue();
         decision.Value!.DateNaissance.Should().Be(new DateOnly(1980, 3, 29));
-        decision.Value.IdentityKey.Should().Be("LEFEVRE|ZOE|1980-03-29");
+        decision.Value.IdentityKey.Should().Be("LEFEVRE|ZOEANNE|1980-03-29");
     }
 
     [Fact]
