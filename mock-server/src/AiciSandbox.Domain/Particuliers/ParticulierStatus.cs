@@ -21,6 +21,12 @@ public enum ParticulierStatus
 
     /// <summary><c>MANDAT_ECHU</c>: the SEPA mandate expired; the particulier must renew it.</summary>
     MandatEchu,
+
+    /// <summary>
+    /// The particulier refused the appareillage (or broke the association): the provider no longer sees them —
+    /// <c>GET /particulier</c> answers <c>ERR_RECHERCHE_PARTICULIER</c> ("…ou le particulier a rompu son association").
+    /// </summary>
+    AssociationRompue,
 }
 
 /// <summary>The wire form of a <see cref="ParticulierStatus"/>: <c>{code, description, etat}</c>.</summary>
@@ -43,6 +49,8 @@ public sealed record ParticulierStatusView(string Code, string Description, stri
             new("PARTICULIER_BLOQUE", "Transmission DP impossible, compte du particulier bloqué", "KO"),
         ParticulierStatus.MandatEchu =>
             new("MANDAT_ECHU", "Transmission DP impossible, mandat SEPA du particulier échu", "KO"),
+        ParticulierStatus.AssociationRompue =>
+            new("ASSOCIATION_ROMPUE", "Le particulier a refusé l'appareillage ou rompu son association", "KO"),
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
     };
 }

@@ -1,0 +1,45 @@
+using static AiciSandbox.Domain.PaymentRequests.DemandeStatus;
+using static AiciSandbox.Domain.PaymentRequests.DemandeTrigger;
+
+namespace AiciSandbox.Domain.PaymentRequests;
+
+/// <summary>
+/// The life of a demande de paiement as one table: <c>(from, trigger) → to</c> (facts §4.1, seed CGU art. 4.5, decision D7).
+/// A pair that is not in the table is an illegal move and is refused.
+/// </summary>
+/// <remarks>
+/// (60, PayProvider) → 60: after an impayé URSSAF still pays the provider in full and recovers later (facts §4.1 step 5);
+/// the transfer is recorded but the demande stays "en impayé". A contested demande (40) cannot be cancelled (art. 4.5.6).
+/// </remarks>
+public static class DemandeTransitions
+{
+    private static readonly Dictionary<(DemandeStatus From, DemandeTrigger Trigger), DemandeStatus> Table = new()
+    {
+        [(Integree, NotifyParticulier)] = EnAttenteValidation,
+        [(EnAttenteValidation, ValidateByParticulier)] = Validee,
+        [(EnAttenteValidation, ContestByParticulier)] = Refusee,
+        [(EnAttenteValidation, AutoValidate)] = Validee,
+        [(Validee, Debit)] = Prelevee,
+        [(Prelevee, PayProvider)] = Payee,
+        [(Prelevee, RejectDebit)] = RefusPrelevement,
+        [(Payee, RejectDebit)] = RefusPrelevement,
+        [(RefusPrelevement, PayProvider)] = RefusPrelevement,
+        [(RefusPrelevement, RegulariseImpaye)] = Payee,
+        [(RefusPrelevement, RecoverFromProvider)] = Recouvree,
+        [(Integree, Cancel)] = Annulee,
+        [(EnAttenteValidation, Cancel)] = Annulee,
+        [(Validee, Cancel)] = Annulee,
+        [(Prelevee, Cancel)] = Annulee,
+        [(Payee, Cancel)] = Annulee,
+        [(RefusPrelevement, Cancel)] = AnnuleeApresImpaye,
+        [(Recouvree, Cancel)] = AnnuleeApresRecouvrement,
+    };
+
+    public static IReadOnlyDictionary<(DemandeStatus From, DemandeTrigger Trigger), DemandeStatus> All => Table;
+
+    public static DemandeStatus? Target(DemandeStatus from, DemandeTrigger trigger) =>
+        Table.TryGetValue((from, trigger), out var to) ? to : null;
+
+    /// <summary>Statuses from which nothing more happens.</summary>
+    public static bool IsFinal(DemandeStatus status) => !Table.Keys.Any(k => k.From == status);
+}
