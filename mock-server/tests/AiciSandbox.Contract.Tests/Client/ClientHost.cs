@@ -2,8 +2,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using AiciSandbox.Contract.Tests.Generated;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Contract.Tests.Client;
 
@@ -11,24 +10,19 @@ namespace AiciSandbox.Contract.Tests.Client;
 /// The sandbox in-process on its own SQLite file, with helpers for what the generated client cannot do: create a tenant,
 /// activate a particulier and move the clock (the control API is not part of the URSSAF contract).
 /// </summary>
-public sealed class ClientHost : WebApplicationFactory<Program>
+public sealed class ClientHost : IAsyncDisposable
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"aicisandbox-contract-{Guid.NewGuid():N}.db");
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseSetting("urls", "http://127.0.0.1:0");
-        builder.UseSetting("Sandbox:Storage:SqlitePath", databasePath);
-    }
+    private readonly SandboxHost host = new();
 
     /// <summary>A fresh tenant (manual clock at <paramref name="clockStart"/>) and a generated client holding its API token.</summary>
     public async Task<(UrssafClient Client, HttpClient Http, string ClientId, string ClientSecret)> NewTenantClientAsync(string clockStart = "2026-03-02T08:00:00Z")
     {
-        var http = CreateClient();
+        var http = host.CreateClient();
         var client = new UrssafClient(http);
         var admin = await client.ObtenirJetonAsync(new TokenRequest
         {
-            Grant_type = TokenRequestGrant_type.Client_credentials, Client_id = "sandbox-demo", Client_secret = "sandbox-demo-secret", Scope = "sandbox.control",
+            Grant_type = TokenRequestGrant_type.Client_credentials, Client_id = SandboxApi.DefaultClientId,
+            Client_secret = SandboxApi.DefaultClientSecret, Scope = "sandbox.control",
         });
         var created = await ControlAsync(http, admin.Access_token, "/sandbox/v1/tenants",
             new JsonObject { ["label"] = "contract", ["clock"] = new JsonObject { ["start"] = clockStart, ["mode"] = "manual" } });
@@ -54,10 +48,5 @@ public sealed class ClientHost : WebApplicationFactory<Program>
         return JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
     }
 
-    public override async ValueTask DisposeAsync()
-    {
-        await base.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(databasePath + suffix);
-    }
+    public ValueTask DisposeAsync() => host.DisposeAsync();
 }

@@ -1,5 +1,5 @@
 using System.Net;
-using AiciSandbox.Server.Tests.Support;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Server.Tests.Control;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using AiciSandbox.Server.Tests.Support;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Server.Tests.Control;
 

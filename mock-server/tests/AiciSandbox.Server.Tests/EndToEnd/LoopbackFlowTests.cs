@@ -3,7 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using AiciSandbox.Server.Tests.Support;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Server.Tests.EndToEnd;
 

@@ -4,7 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using AiciSandbox.Server.Tests.Support;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Server.Tests.Integrators;
 
@@ -116,7 +116,7 @@ public sealed partial class IntegratorStyleTests : IAsyncLifetime
         var response = await api.Http.SendAsync(request);
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var token = (await SandboxApi.JsonOf(response))["access_token"]!.GetValue<string>();
-        typeof(SandboxApi).GetProperty(nameof(SandboxApi.Token))!.SetValue(api, token);
+        api.UseToken(token);
     }
 
     /// <summary>COURSTROMPETTE's parser of the activation date-time in the status description (Paris wall-clock time).</summary>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using AiciSandbox.Server.Tests.Support;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Server.Tests.Robustness;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using AiciSandbox.Server.Tests.Support;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Server.Tests.Search;
 

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using AiciSandbox.Storage.Tests.PostgreSql.Http;
 using AiciSandbox.Storage.Tests.Support;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Storage.Tests.PostgreSql;
 
@@ -17,34 +17,35 @@ public sealed class PostgresHttpEndToEndTests(PostgresServer server)
     [StorageFact]
     public async Task Integrator_RegistersAParticulier_SubmitsAndFindsADemande_OnPostgreSql()
     {
-        await using var host = new PostgresSandboxHost(await database.ConnectionStringAsync());
-        using var http = host.StartOnLoopback();
+        await using var host = new SandboxHost()
+            .With("Sandbox:Storage:Provider", "PostgreSql")
+            .With("Sandbox:Storage:PostgresConnectionString", await database.ConnectionStringAsync());
+        using var http = new HttpClient { BaseAddress = host.StartOnLoopback() };
         http.BaseAddress!.Host.Should().Be("127.0.0.1");
-        var api = await SandboxClient.CreateTenantAsync(http, clockStart: "2026-03-02T08:00:00Z");
-        await api.AuthenticateAsync();
+        var api = await SandboxApi.CreateAsync(http, clockStart: "2026-03-02T08:00:00Z");
 
-        var (registered, particulier) = await api.PostAsync($"{SandboxClient.Urssaf}/particulier", RequestBodies.Particulier());
+        var (registered, particulier) = await Call(api, $"{SandboxApi.Urssaf}/particulier", TestData.Particulier());
         registered.StatusCode.Should().Be(HttpStatusCode.OK, particulier?.ToJsonString());
         var idClient = particulier!["idClient"]!.GetValue<string>();
-        var (activated, _) = await api.PostAsync($"/sandbox/v1/particuliers/{idClient}/activation", null);
+        var (activated, _) = await Call(api, $"/sandbox/v1/particuliers/{idClient}/activation", null);
         activated.StatusCode.Should().Be(HttpStatusCode.OK);
 
-        var (advanced, clock) = await api.PostAsync("/sandbox/v1/clock/advance", new JsonObject { ["duration"] = "P2D" });
+        var (advanced, clock) = await Call(api, "/sandbox/v1/clock/advance", new JsonObject { ["duration"] = "P2D" });
         advanced.StatusCode.Should().Be(HttpStatusCode.OK, clock?.ToJsonString());
-        var (stale, _) = await api.PostAsync($"{SandboxClient.Urssaf}/demandePaiement/rechercher", new JsonObject { ["dateDebut"] = "2026-03-01" });
+        var (stale, _) = await Call(api, $"{SandboxApi.Urssaf}/demandePaiement/rechercher", new JsonObject { ["dateDebut"] = "2026-03-01" });
         stale.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "a token lives 1 h of simulated time");
         await api.AuthenticateAsync();
 
-        var numero = RequestBodies.NumeroFacture();
-        var (sent, accepted) = await api.PostAsync($"{SandboxClient.Urssaf}/demandePaiement",
-            new JsonArray(RequestBodies.Demande(idClient, numero, day: "2026-03-03")));
+        var numero = TestData.NumeroFacture();
+        var (sent, accepted) = await Call(api, $"{SandboxApi.Urssaf}/demandePaiement",
+            new JsonArray(TestData.Demande(idClient, numero, day: "2026-03-03")));
         sent.StatusCode.Should().Be(HttpStatusCode.OK, accepted?.ToJsonString());
         accepted![0]!["statut"]!.GetValue<string>().Should().Be("10");
         var idDemande = accepted[0]!["idDemandePaiement"]!.GetValue<string>();
 
-        var (byNumero, found) = await api.PostAsync($"{SandboxClient.Urssaf}/demandePaiement/rechercher",
+        var (byNumero, found) = await Call(api, $"{SandboxApi.Urssaf}/demandePaiement/rechercher",
             new JsonObject { ["numFactureTiers"] = new JsonArray(numero) });
-        var (byPeriod, inMarch) = await api.PostAsync($"{SandboxClient.Urssaf}/demandePaiement/rechercher",
+        var (byPeriod, inMarch) = await Call(api, $"{SandboxApi.Urssaf}/demandePaiement/rechercher",
             new JsonObject { ["dateDebut"] = "2026-03-03T00:00:00Z", ["dateFin"] = "2026-03-03T00:00:00Z" });
 
         byNumero.StatusCode.Should().Be(HttpStatusCode.OK, found?.ToJsonString());
@@ -54,5 +55,12 @@ public sealed class PostgresHttpEndToEndTests(PostgresServer server)
         info["demandePaiement"]!["mntFactureTTC"]!.ToJsonString().Should().Be("50.00");
         byPeriod.StatusCode.Should().Be(HttpStatusCode.OK, inMarch?.ToJsonString());
         inMarch!["infoDemandePaiements"]![0]!["idDemandePaiement"]!.GetValue<string>().Should().Be(idDemande);
+    }
+
+    private static async Task<(HttpResponseMessage Response, JsonNode? Body)> Call(SandboxApi api, string path, JsonNode? body)
+    {
+        var response = await api.PostJsonAsync(path, body);
+        var text = await response.Content.ReadAsStringAsync();
+        return (response, text.Length == 0 ? null : JsonNode.Parse(text));
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using Bogus;
 
-namespace AiciSandbox.Server.Tests.Support;
+namespace AiciSandbox.Testing;
 
 /// <summary>
 /// Realistic request bodies: hand-written defaults that pass every rule, and Bogus (<c>fr</c>) for names, e-mails and

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace AiciSandbox.Server.Tests.Support;
+namespace AiciSandbox.Testing;
 
 /// <summary>
 /// Edits a request body by dotted path (<c>adressePostale.codePostal</c>, <c>inputPrestations[0].codeNature</c>) so a test

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace AiciSandbox.Server.Tests.Support;
+namespace AiciSandbox.Testing;
 
 /// <summary>The URSSAF and control operations a test calls, named as the integrator's method book names them (M010…M070).</summary>
 public static class UrssafCalls

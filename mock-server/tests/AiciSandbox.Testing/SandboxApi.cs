@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace AiciSandbox.Server.Tests.Support;
+namespace AiciSandbox.Testing;
 
 /// <summary>
 /// A test's handle on one tenant: its credentials and an <see cref="HttpClient"/> that carries its bearer token.

@@ -1,4 +1,4 @@
-namespace AiciSandbox.Server.Tests.Support;
+namespace AiciSandbox.Testing;
 
 /// <summary>
 /// One in-process sandbox per test class (xunit class fixture). Tests of the class share the host, never data: each test

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace AiciSandbox.Server.Tests.Support;
+namespace AiciSandbox.Testing;
 
 /// <summary>Assertions on the sandbox's answers, one per error format: URSSAF array, item errors, problem+json, RFC 6749.</summary>
 public static class Answers
