@@ -15,6 +15,7 @@ public sealed record OutboxMessage(
     DateTimeOffset At,
     Recipient Recipient,
     string Channel,
+    string To,
     string Kind,
     string Subject,
     string Body,

@@ -1,5 +1,7 @@
 using AiciSandbox.Domain.Clock;
 using AiciSandbox.Domain.Common;
+using AiciSandbox.Domain.Errors;
+using AiciSandbox.Domain.Simulation;
 
 namespace AiciSandbox.Domain.Particuliers;
 
@@ -15,8 +17,9 @@ public sealed record InscriptionCandidate(InscriptionRequest Request, DateOnly D
 /// its identity or contact, then <see cref="Register"/> a new <see cref="Particulier"/> waiting for activation.
 /// </summary>
 /// <remarks>
-/// Every valid identity is recognised by DGFiP and has a taxed period, as in the real sandbox; personas that pick other
-/// outcomes come with the simulation engine. Format errors are reported first; business rules run on well-formed input only.
+/// Every valid identity is recognised by DGFiP and has a taxed period, as in the real sandbox, except the personas chosen by
+/// their birth name (<see cref="Personas"/>). Format errors are reported first; business rules run on well-formed input
+/// only; the DGFiP answer comes last.
 /// </remarks>
 public static class Inscriptions
 {
@@ -32,6 +35,7 @@ public static class Inscriptions
             .Concat(InscriptionRules.Address(request.AdressePostale!))
             .Concat(InscriptionRules.BankAccount(request.CoordonneeBancaire!))
             .ToList();
+        if (errors.Count == 0 && DgfipRefusal(Personas.Of(request.NomNaissance!)) is { } refusal) errors.Add(refusal);
         return errors.Count > 0
             ? ApiDecision<InscriptionCandidate>.Reject(errors)
             : ApiDecision<InscriptionCandidate>.Accept(new InscriptionCandidate(
@@ -46,9 +50,27 @@ public static class Inscriptions
     {
         var duplicates = InscriptionRules.Uniqueness(candidate.IdentityKey, candidate.AdresseMail,
             candidate.Request.NumeroTelephonePortable!, sameIdentityOrContact).ToList();
-        return duplicates.Count > 0
-            ? ApiDecision<Particulier>.Reject(duplicates)
-            : ApiDecision<Particulier>.Accept(new Particulier(ParticulierId.New(), candidate.Request, candidate.DateNaissance,
-                candidate.IdentityKey, now, ParticulierStatus.AppareillageEnCours, ValideLe: null));
+        if (duplicates.Count > 0) return ApiDecision<Particulier>.Reject(duplicates);
+
+        var persona = Personas.Of(candidate.Request.NomNaissance!);
+        var pending = new Particulier(ParticulierId.New(), candidate.Request, candidate.DateNaissance, candidate.IdentityKey, now,
+            ParticulierStatus.AppareillageEnCours, ValideLe: null, persona,
+            persona == Persona.CompteExistant ? CompteType.Existant : CompteType.Nouveau,
+            persona is Persona.CompteExistant or Persona.ActivationJamais ? null : now + Timings.AutomaticActivation);
+        return ApiDecision<Particulier>.Accept(persona switch
+        {
+            Persona.ActivationImmediate => pending.Apply(ParticulierTrigger.Activate, now).Value!,
+            Persona.MandatEchu => pending.Apply(ParticulierTrigger.Activate, now).Value!.Apply(ParticulierTrigger.ExpireMandate, now).Value!,
+            _ => pending,
+        });
     }
+
+    /// <summary>What DGFiP answers for the personas it refuses (facts §5.1).</summary>
+    private static ApiError? DgfipRefusal(Persona persona) => persona switch
+    {
+        Persona.InconnuDgfip => ErrorCatalog.Error(ErrorCodes.DgfipR2pInconnu),
+        Persona.SansPeriodeTaxee => ErrorCatalog.Error(ErrorCodes.DgfipImpotPartInconnu),
+        Persona.CompteBloque => ErrorCatalog.Error(ErrorCodes.CompteBloqueInscription),
+        _ => null,
+    };
 }

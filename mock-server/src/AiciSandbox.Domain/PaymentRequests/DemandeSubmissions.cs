@@ -8,6 +8,16 @@ namespace AiciSandbox.Domain.PaymentRequests;
 /// <summary>What became of one item of a batch: accepted as a new <see cref="DemandePaiement"/>, or rejected with its errors.</summary>
 public sealed record DemandeOutcome(DemandePaiementRequest Request, DemandePaiement? Accepted, IReadOnlyList<ApiError> Errors);
 
+/// <summary>A particulier's civil year (of the employment start, Paris time), the unit of the aid ceiling (decision D15).</summary>
+public readonly record struct PlafondKey(string IdClient, int Annee)
+{
+    public static PlafondKey Of(DemandePaiementRequest d)
+    {
+        ApiDate.TryParse(d.DateDebutEmploi, out var debut);
+        return new PlafondKey(d.IdClient!, ParisTime.DateOf(debut).Year);
+    }
+}
+
 /// <summary>
 /// <c>POST /demandePaiement</c> as a pure decision over a batch that passed <see cref="DemandeFormat"/>: each item is judged
 /// in input order against the provider's particuliers, its existing invoice numbers (and those accepted earlier in the
@@ -19,9 +29,11 @@ public static class DemandeSubmissions
         IReadOnlyList<DemandePaiementRequest> batch,
         IReadOnlyDictionary<string, Particulier> particuliers,
         IReadOnlySet<string> existingNumeros,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlyDictionary<PlafondKey, decimal>? eligibleDejaRetenu = null)
     {
         var taken = new HashSet<string>(existingNumeros, StringComparer.Ordinal);
+        var retenu = new Dictionary<PlafondKey, decimal>(eligibleDejaRetenu ?? new Dictionary<PlafondKey, decimal>());
         var outcomes = new List<DemandeOutcome>(batch.Count);
         for (var i = 0; i < batch.Count; i++)
         {
@@ -33,9 +45,14 @@ public static class DemandeSubmissions
                 continue;
             }
             taken.Add(request.NumFactureTiers!);
+            var key = PlafondKey.Of(request);
+            var plafond = Simulation.Personas.PlafondOf(particuliers[request.IdClient!].Persona);
+            var montants = Montants.Of(request, plafond - retenu.GetValueOrDefault(key));
+            retenu[key] = retenu.GetValueOrDefault(key) + montants.EligibleRetenu;
             ApiDate.TryParse(request.DateFacture, out var facture);
             outcomes.Add(new DemandeOutcome(request, new DemandePaiement(DemandeId.New(), new ParticulierId(request.IdClient!),
-                request.NumFactureTiers!, request, ParisTime.DateOf(facture), now, DemandeStatus.Integree, null, null), []));
+                request.NumFactureTiers!, request, ParisTime.DateOf(facture), now, DemandeStatus.Integree, null, null,
+                montants, new Echeancier(now + Simulation.Timings.Notification)), []));
         }
         return outcomes;
     }

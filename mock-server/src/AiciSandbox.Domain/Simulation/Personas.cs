@@ -37,5 +37,9 @@ public static class Personas
         return All.FirstOrDefault(p => IdentityKey.Fold(p.NomNaissance) == folded)?.Persona ?? Persona.Ordinaire;
     }
 
+    /// <summary>What the « Contestataire » persona answers when it refuses a demande.</summary>
+    public static readonly PaymentRequests.InfoRejet ContestationMotif =
+        new("CONTEST_ERR_FACT", "Je conteste cette facture (persona Contestataire du bac à sable).");
+
     public static decimal PlafondOf(Persona persona) => persona == Persona.PlafondBas ? PlafondBas : PlafondAnnuel;
 }

@@ -1,0 +1,119 @@
+using System.Globalization;
+using AiciSandbox.Domain.Clock;
+using AiciSandbox.Domain.Outbox;
+using AiciSandbox.Domain.Particuliers;
+using AiciSandbox.Domain.PaymentRequests;
+
+namespace AiciSandbox.Domain.Simulation;
+
+/// <summary>
+/// The e-mails and SMS the real system sends at each step (URSSAF FAQ; seed CGU art. 4.5.2, 4.5.5, 4.5.6), worded in French
+/// as a particulier or a provider would receive them.
+/// </summary>
+public static class Notifications
+{
+    public static IEnumerable<OutboxMessage> Inscription(Particulier p, DateTimeOffset at)
+    {
+        if (p.Statut != ParticulierStatus.AppareillageEnCours) yield break;
+        if (p.Compte == CompteType.Existant)
+        {
+            yield return ToParticulier(p, at, "email", OutboxKinds.DemandeAppareillage, "Un prestataire demande à être associé à votre compte",
+                "Un prestataire de services à la personne souhaite bénéficier de l'avance immédiate pour vous. Connectez-vous à votre espace particulier pour accepter ou refuser cette association.");
+            yield return ToParticulier(p, at, "sms", OutboxKinds.DemandeAppareillage, "Association à un prestataire",
+                "Urssaf : un prestataire demande à être associé à votre compte avance immédiate. Acceptez ou refusez dans votre espace.");
+            yield break;
+        }
+        yield return ToParticulier(p, at, "email", OutboxKinds.InvitationActivation, "Activez votre compte avance immédiate",
+            "Votre prestataire vous a inscrit au service d'avance immédiate du crédit d'impôt. Activez votre compte en suivant le lien de ce message.");
+    }
+
+    public static IEnumerable<OutboxMessage> ParticulierChange(Particulier p, ParticulierTrigger trigger, DateTimeOffset at) => trigger switch
+    {
+        ParticulierTrigger.Block => [ToParticulier(p, at, "email", OutboxKinds.CompteBloque, "Votre compte avance immédiate est bloqué",
+            "Un prélèvement est revenu impayé : votre compte est bloqué et aucune nouvelle demande de paiement ne peut vous être adressée jusqu'à sa régularisation.")],
+        ParticulierTrigger.Unblock => [ToParticulier(p, at, "email", OutboxKinds.CompteDebloque, "Votre compte avance immédiate est débloqué",
+            "L'impayé est régularisé : votre compte est de nouveau actif.")],
+        _ => [],
+    };
+
+    public static IEnumerable<OutboxMessage> DemandeChange(DemandePaiement d, DemandeStatus from, DemandeTrigger trigger, Particulier p, string organisme, DateTimeOffset at)
+    {
+        var m = d.Argent;
+        var facture = $"la facture {d.NumFactureTiers} de {Euros(m.Ttc)}";
+        switch (trigger)
+        {
+            case DemandeTrigger.NotifyParticulier:
+                var limite = d.Dates.ValidationLimite!.Value;
+                var body = $"Votre prestataire vous demande le paiement de {facture}. Aide immédiate : {Euros(m.Aide)} ; reste à votre charge : {Euros(m.ResteACharge)}. "
+                    + $"Validez ou refusez avant le {Paris(limite)} ; sans réponse, la demande sera validée automatiquement.";
+                yield return ToParticulier(p, at, "email", OutboxKinds.DemandeAValider, "Une demande de paiement attend votre validation", body, d, m.ResteACharge, limite);
+                yield return ToParticulier(p, at, "sms", OutboxKinds.DemandeAValider, "Demande de paiement à valider",
+                    $"Urssaf : demande de paiement de {Euros(m.Ttc)} à valider avant le {Paris(limite)}.", d, m.ResteACharge, limite);
+                break;
+            case DemandeTrigger.ContestByParticulier:
+                yield return ToOrganisme(organisme, at, OutboxKinds.Contestation, $"Demande de paiement {d.NumFactureTiers} refusée par le particulier",
+                    $"Le particulier a refusé {facture} ({d.InfoRejet!.Code} : {MotifsRejet.Contestation[d.InfoRejet.Code]}). Commentaire : « {d.InfoRejet.Commentaire} ». "
+                    + "Prenez contact avec lui dans les trois jours (CGU art. 4.5.2).", d, null, null);
+                break;
+            case DemandeTrigger.Debit:
+                yield return ToParticulier(p, at, "email", OutboxKinds.Prelevement, "Prélèvement de votre reste à charge",
+                    $"Nous prélevons {Euros(m.ResteACharge)} pour {facture}.", d, m.ResteACharge, at);
+                break;
+            case DemandeTrigger.PayProvider:
+                yield return ToOrganisme(organisme, at, OutboxKinds.Virement, $"Virement pour la demande {d.NumFactureTiers}",
+                    $"Nous vous virons {Euros(m.Virement)} pour {facture}, valeur {Paris(d.Dates.VirementLe!.Value)}.", d, m.Virement, d.Dates.VirementLe);
+                break;
+            case DemandeTrigger.RejectDebit:
+                var recouvrement = d.Dates.RecouvrementLe!.Value;
+                yield return ToOrganisme(organisme, at, OutboxKinds.ImpayeOrganisme, $"Impayé sur la demande {d.NumFactureTiers}",
+                    $"Le prélèvement de {Euros(m.ResteACharge)} sur le compte du particulier pour {facture} est revenu impayé. "
+                    + $"Sans régularisation, nous prélèverons {Euros(m.ResteACharge)} sur votre compte à partir du {Paris(recouvrement)}. "
+                    + "Ce message vaut notification préalable du prélèvement (CGU art. 4.5.5).", d, m.ResteACharge, recouvrement);
+                break;
+            case DemandeTrigger.RegulariseImpaye:
+                yield return ToOrganisme(organisme, at, OutboxKinds.ImpayeRegularise, $"Impayé régularisé sur la demande {d.NumFactureTiers}",
+                    $"Le particulier a régularisé l'impayé de {Euros(m.ResteACharge)} : aucun prélèvement ne sera opéré sur votre compte.", d, m.ResteACharge, null);
+                break;
+            case DemandeTrigger.RecoverFromProvider:
+                yield return ToOrganisme(organisme, at, OutboxKinds.Recouvrement, $"Recouvrement de l'impayé de la demande {d.NumFactureTiers}",
+                    $"Nous prélevons {Euros(m.ResteACharge)} sur votre compte au titre de l'impayé du particulier.", d, m.ResteACharge, at);
+                break;
+            case DemandeTrigger.Cancel:
+                foreach (var message in Cancellation(d, from, p, organisme, at)) yield return message;
+                break;
+        }
+    }
+
+    /// <summary>Art. 4.5.6: both are told; what was paid is clawed back from the provider ≥ 30 days later, the particulier refunded.</summary>
+    private static IEnumerable<OutboxMessage> Cancellation(DemandePaiement d, DemandeStatus from, Particulier p, string organisme, DateTimeOffset at)
+    {
+        var m = d.Argent;
+        var motif = $"{d.InfoRejet!.Code} : {MotifsRejet.Annulation[d.InfoRejet.Code]}";
+        var debited = from is DemandeStatus.Prelevee or DemandeStatus.Payee;
+        yield return ToParticulier(p, at, "email", OutboxKinds.AnnulationParticulier, $"Annulation de la demande de paiement {d.NumFactureTiers}",
+            $"La demande de paiement {d.NumFactureTiers} a été annulée ({motif})."
+            + (debited ? $" Les {Euros(m.ResteACharge)} prélevés vous seront remboursés ; votre plafond d'aide est régularisé." : " Votre plafond d'aide est régularisé."),
+            d, debited ? m.ResteACharge : null, null);
+        var paid = d.InfoVirement?.MntVirement ?? 0m;
+        var clawBack = from == DemandeStatus.RefusPrelevement ? Math.Max(0m, paid - m.ResteACharge) : paid;
+        var when = Timings.RecoveryDay(at);
+        yield return ToOrganisme(organisme, at, OutboxKinds.AnnulationOrganisme, $"Annulation de la demande de paiement {d.NumFactureTiers}",
+            $"La demande de paiement {d.NumFactureTiers} est annulée ({motif})."
+            + (clawBack > 0 ? $" Nous prélèverons {Euros(clawBack)} sur votre compte à partir du {Paris(when)} ; ce message vaut notification préalable (CGU art. 4.5.6)." : ""),
+            d, clawBack > 0 ? clawBack : null, clawBack > 0 ? when : null);
+    }
+
+    private static OutboxMessage ToParticulier(Particulier p, DateTimeOffset at, string channel, string kind, string subject, string body,
+        DemandePaiement? d = null, decimal? montant = null, DateTimeOffset? effet = null) =>
+        new(at, Recipient.Particulier, channel, channel == "sms" ? p.Inscription.NumeroTelephonePortable! : p.Inscription.AdresseMail!,
+            kind, subject, body, p.Id.Value, d?.Id.Value, montant, effet);
+
+    private static OutboxMessage ToOrganisme(string organisme, DateTimeOffset at, string kind, string subject, string body,
+        DemandePaiement d, decimal? montant, DateTimeOffset? effet) =>
+        new(at, Recipient.Organisme, "email", organisme, kind, subject, body, d.IdClient.Value, d.Id.Value, montant, effet);
+
+    private static string Euros(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',') + " €";
+
+    private static string Paris(DateTimeOffset instant) =>
+        ParisTime.ToParis(instant).ToString("dd/MM/yyyy 'à' HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,145 @@
+using AiciSandbox.Domain.Common;
+using AiciSandbox.Domain.Outbox;
+using AiciSandbox.Domain.Particuliers;
+using AiciSandbox.Domain.PaymentRequests;
+
+namespace AiciSandbox.Domain.Simulation;
+
+/// <summary>
+/// Plays a tenant's time: <see cref="ApplyDue"/> applies, in a deterministic order, every transition that falls due up to
+/// now, each at its own due instant; <see cref="Act"/> applies one control action. Both keep particulier and demandes in
+/// step: an impayé blocks the account, the settlement of its last impayé lifts the block (seed CGU art. 4.5.5).
+/// </summary>
+/// <remarks>
+/// Pure: a world and an instant in, the changed objects, transitions and messages out. Order of simultaneous events:
+/// particuliers before demandes, then by inscription / submission instant, then by id or invoice number.
+/// </remarks>
+public static class SimulationEngine
+{
+    private const int MaxSteps = 1_000_000;
+
+    public static EngineResult ApplyDue(TenantWorld world, DateTimeOffset now)
+    {
+        var run = new Run(world);
+        for (var step = 0; ; step++)
+        {
+            if (step == MaxSteps) throw new InvalidOperationException("Simulation did not settle: a due event keeps rescheduling itself.");
+            var next = run.Earliest();
+            if (next is null || next.Value.At > now) break;
+            run.Fire(next.Value);
+        }
+        return run.Result();
+    }
+
+    public static Outcome<EngineResult> Act(TenantWorld world, ControlAction action, DateTimeOffset now)
+    {
+        var run = new Run(world);
+        var refusal = action switch
+        {
+            ControlAction.OnParticulier a => run.Particulier(a.IdClient) is { } p
+                ? run.MoveParticulier(p, a.Trigger, now, Actor.Control)
+                : new Refusal("PARTICULIER_INCONNU", $"Aucun particulier {a.IdClient} pour ce tenant."),
+            ControlAction.OnDemande a => run.Demande(a.IdDemandePaiement) is { } d
+                ? run.MoveDemande(d, a.Trigger, now, Actor.Control, a.Motif)
+                : new Refusal("DEMANDE_INCONNUE", $"Aucune demande de paiement {a.IdDemandePaiement} pour ce tenant."),
+            _ => throw new ArgumentOutOfRangeException(nameof(action)),
+        };
+        return refusal is null ? Outcome<EngineResult>.Accept(run.Result()) : Outcome<EngineResult>.Refuse(refusal.Code, refusal.Message);
+    }
+
+    public static NextEvent? NextDue(TenantWorld world) =>
+        new Run(world).Earliest() is { } e ? new NextEvent(e.At, e.Kind, e.Id, e.Trigger) : null;
+
+    /// <summary>A working copy of the world for one engine run.</summary>
+    private sealed class Run(TenantWorld world)
+    {
+        private readonly Dictionary<string, Particulier> particuliers = world.Particuliers.ToDictionary(p => p.Id.Value);
+        private readonly Dictionary<string, DemandePaiement> demandes = world.Demandes.ToDictionary(d => d.Id.Value);
+        private readonly HashSet<string> changedParticuliers = [];
+        private readonly HashSet<string> changedDemandes = [];
+        private readonly List<Transition> transitions = [];
+        private readonly List<OutboxMessage> messages = [];
+
+        public Particulier? Particulier(string id) => particuliers.GetValueOrDefault(id);
+
+        public DemandePaiement? Demande(string id) => demandes.GetValueOrDefault(id);
+
+        public Due? Earliest()
+        {
+            var dueParticuliers = particuliers.Values.Where(p => p.NextDue is not null)
+                .Select(p => new Due(p.NextDue!.Value.At, 0, p.InscritLe, p.Id.Value, "particulier", p.Id.Value, p.NextDue.Value.Trigger.ToString()));
+            var dueDemandes = demandes.Values.Where(d => d.NextDue is not null)
+                .Select(d => new Due(d.NextDue!.At, 1, d.SoumiseLe, d.NumFactureTiers, "demande", d.Id.Value, d.NextDue.Trigger.ToString()));
+            return dueParticuliers.Concat(dueDemandes)
+                .OrderBy(e => e.At).ThenBy(e => e.Rank).ThenBy(e => e.Created).ThenBy(e => e.TieBreak, StringComparer.Ordinal)
+                .Cast<Due?>().FirstOrDefault();
+        }
+
+        public void Fire(Due due)
+        {
+            if (due.Kind == "particulier")
+            {
+                var p = particuliers[due.Id];
+                Expect(MoveParticulier(p, p.NextDue!.Value.Trigger, due.At, Actor.Clock));
+                return;
+            }
+            var d = demandes[due.Id];
+            var next = d.NextDue!;
+            var motif = next.Trigger == DemandeTrigger.ContestByParticulier ? Personas.ContestationMotif : null;
+            Expect(MoveDemande(d, next.Trigger, due.At, next.Actor, motif));
+        }
+
+        public Refusal? MoveParticulier(Particulier p, ParticulierTrigger trigger, DateTimeOffset at, Actor actor)
+        {
+            var moved = p.Apply(trigger, at);
+            if (!moved.IsAccepted) return moved.Refusal;
+            var after = moved.Value!;
+            particuliers[after.Id.Value] = after;
+            changedParticuliers.Add(after.Id.Value);
+            transitions.Add(new Transition(at, "particulier", after.Id.Value, p.StatutView.Code, after.StatutView.Code, trigger.ToString(), actor));
+            messages.AddRange(Notifications.ParticulierChange(after, trigger, at));
+            return null;
+        }
+
+        public Refusal? MoveDemande(DemandePaiement d, DemandeTrigger trigger, DateTimeOffset at, Actor actor, InfoRejet? motif)
+        {
+            var owner = particuliers.GetValueOrDefault(d.IdClient.Value);
+            var moved = d.Apply(trigger, at, owner?.Persona ?? Persona.Ordinaire, motif);
+            if (!moved.IsAccepted) return moved.Refusal;
+            var after = moved.Value!;
+            demandes[after.Id.Value] = after;
+            changedDemandes.Add(after.Id.Value);
+            transitions.Add(new Transition(at, "demande", after.Id.Value, d.Statut.Code(), after.Statut.Code(), trigger.ToString(), actor));
+            if (owner is not null)
+            {
+                messages.AddRange(Notifications.DemandeChange(after, d.Statut, trigger, owner, world.Organisme, at));
+                KeepAccountInStep(owner.Id.Value, d.Statut, after.Statut, at);
+            }
+            return null;
+        }
+
+        /// <summary>Art. 4.5.5: an impayé blocks the particulier's account; the block lasts while any of its demandes is unpaid.</summary>
+        private void KeepAccountInStep(string idClient, DemandeStatus from, DemandeStatus to, DateTimeOffset at)
+        {
+            var p = particuliers[idClient];
+            if (to == DemandeStatus.RefusPrelevement && from != to && p.Statut == ParticulierStatus.AppareillageValide)
+                MoveParticulier(p, ParticulierTrigger.Block, at, Actor.Clock);
+            else if (from == DemandeStatus.RefusPrelevement && to != from && p.Statut == ParticulierStatus.Bloque
+                     && !demandes.Values.Any(o => o.IdClient.Value == idClient && o.Statut == DemandeStatus.RefusPrelevement))
+                MoveParticulier(p, ParticulierTrigger.Unblock, at, Actor.Clock);
+        }
+
+        public EngineResult Result() => new(
+            changedParticuliers.Select(id => particuliers[id]).ToList(),
+            changedDemandes.Select(id => demandes[id]).ToList(),
+            transitions,
+            messages);
+
+        private static void Expect(Refusal? refusal)
+        {
+            if (refusal is not null) throw new InvalidOperationException($"A due event was refused: {refusal.Code} {refusal.Message}");
+        }
+    }
+
+    private readonly record struct Due(DateTimeOffset At, int Rank, DateTimeOffset Created, string TieBreak, string Kind, string Id, string Trigger);
+}
