@@ -8,6 +8,15 @@ public sealed class SandboxOptions
     public StorageOptions Storage { get; set; } = new();
 
     public DefaultTenantOptions DefaultTenant { get; set; } = new();
+
+    public JournalOptions Journal { get; set; } = new();
+}
+
+/// <summary>Configuration section <c>Sandbox:Journal</c>.</summary>
+public sealed class JournalOptions
+{
+    /// <summary>The journal keeps at least this many of a tenant's latest exchanges; older ones are dropped.</summary>
+    public int MaxEntriesPerTenant { get; set; } = 5000;
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Control;
 using AiciSandbox.Server.Docs;
 using AiciSandbox.Server.Hosting;
+using AiciSandbox.Server.Journal;
 using AiciSandbox.Server.Urssaf;
 
 namespace AiciSandbox.Server;
@@ -17,6 +18,7 @@ internal static class SandboxRoutes
 
     public static WebApplication MapSandbox(this WebApplication app)
     {
+        app.UseMiddleware<JournalMiddleware>();
         app.UseSandboxErrors();
         app.MapTokenApi();
         app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).MapParticulierApi().MapDemandePaiementApi();

@@ -1,5 +1,6 @@
 using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Hosting;
+using AiciSandbox.Server.Simulation;
 using AiciSandbox.Server.Storage;
 
 namespace AiciSandbox.Server;
@@ -23,6 +24,7 @@ internal static class SandboxServices
         builder.Services.AddSingleton(SqlConnectionFactory.For(options.Storage));
         builder.Services.AddSingleton<ISandboxStore, SqlSandboxStore>();
         builder.Services.AddSingleton<TenantLocks>();
+        builder.Services.AddSingleton<TenantSimulation>();
         builder.Services.AddScoped<RequestTenant>();
         builder.Services.AddProblemDetails();
         builder.Services.AddHostedService<StartupBanner>();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using AiciSandbox.Domain.Clock;
 using AiciSandbox.Domain.Tenants;
+using AiciSandbox.Server.Journal;
+using AiciSandbox.Server.Simulation;
 using AiciSandbox.Server.Storage;
 
 namespace AiciSandbox.Server.Auth;
@@ -28,9 +30,12 @@ internal static class TenantAuthentication
 
             var now = new SandboxClock(tenant.Clock, services.GetRequiredService<TimeProvider>()).GetUtcNow();
             http.Response.Headers[NowHeader] = FormatNow(now);
+            JournalScope.Attribute(http, tenant.Id, now);
             if (stored.IsExpiredAt(now)) return Unauthorized(http);
             if (requiredScope is not null && !stored.Grants(requiredScope)) return Results.StatusCode(StatusCodes.Status403Forbidden);
 
+            // Whatever fell due up to now happens before the request reads the tenant's state.
+            await services.GetRequiredService<TenantSimulation>().CatchUpAsync(tenant, now, http.RequestAborted);
             services.GetRequiredService<RequestTenant>().Set(tenant, now);
             return await next(context);
         });

@@ -1,6 +1,7 @@
 using System.Text;
 using AiciSandbox.Domain.Clock;
 using AiciSandbox.Domain.Tenants;
+using AiciSandbox.Server.Journal;
 using AiciSandbox.Server.Storage;
 
 namespace AiciSandbox.Server.Auth;
@@ -40,6 +41,7 @@ internal static class TokenApi
 
         var (clientId, secret, usedBasic) = ClientCredentials(request, form);
         var tenant = clientId is null ? null : await store.FindTenantByClientIdAsync(clientId, ct);
+        if (tenant is not null) JournalScope.Attribute(request.HttpContext, tenant.Id, new SandboxClock(tenant.Clock, realTime).GetUtcNow());
         if (tenant is null || secret is null || !Credentials.Verify(secret, tenant.SecretHash))
         {
             if (usedBasic) request.HttpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"aicisandbox\"";

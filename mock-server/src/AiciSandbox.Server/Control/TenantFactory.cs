@@ -13,18 +13,12 @@ internal static class TenantFactory
     /// </summary>
     public static readonly DateTimeOffset EndOfTime = new(3000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
+    /// <summary>The speed of an accelerated clock when none is given: 48 h of simulated time in 48 s (issue: "under a minute").</summary>
+    public const double DefaultAcceleratedSpeed = 3600;
+
     public static Outcome<(Tenant Tenant, string Secret)> Create(CreateTenantRequest request, DateTimeOffset realNow)
     {
-        var settings = request.Clock;
-        var start = realNow;
-        if (settings?.Start is { } text && !ApiDate.TryParse(text, out start))
-            return Outcome<(Tenant, string)>.Refuse("INVALID_CLOCK_START", $"clock.start « {text} » : {ApiDate.Expected}.");
-        if (start >= EndOfTime)
-            return Outcome<(Tenant, string)>.Refuse("INVALID_CLOCK_START", $"clock.start doit précéder {EndOfTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.");
-        var mode = ParseMode(settings?.Mode);
-        if (mode is null) return Outcome<(Tenant, string)>.Refuse("INVALID_CLOCK_MODE", "clock.mode : manual ou accelerated.");
-
-        var clock = ClockState.Start(start, realNow).Switched(mode.Value, settings?.Speed ?? 1, realNow);
+        var clock = NewClock(request.Clock, realNow);
         if (!clock.IsAccepted) return Outcome<(Tenant, string)>.Refuse(clock.Refusal!.Code, clock.Refusal.Message);
 
         var secret = Credentials.NewSecret();
@@ -32,6 +26,21 @@ internal static class TenantFactory
         var tenant = new Tenant(TenantId.New(), label, Credentials.NewClientId(), Credentials.Hash(secret), clock.Value!, realNow);
         return Outcome<(Tenant, string)>.Accept((tenant, secret));
     }
+
+    /// <summary>A clock that starts at <c>start</c> (default: real now) in <c>mode</c> (default: manual) — a new timeline.</summary>
+    public static Outcome<ClockState> NewClock(ClockSettingsRequest? settings, DateTimeOffset realNow)
+    {
+        var start = realNow;
+        if (settings?.Start is { } text && !ApiDate.TryParse(text, out start))
+            return Outcome<ClockState>.Refuse("INVALID_CLOCK_START", $"clock.start « {text} » : {ApiDate.Expected}.");
+        if (start >= EndOfTime)
+            return Outcome<ClockState>.Refuse("INVALID_CLOCK_START", $"clock.start doit précéder {EndOfTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.");
+        return ParseMode(settings?.Mode) is { } mode
+            ? ClockState.Start(start, realNow).Switched(mode, SpeedFor(mode, settings?.Speed), realNow)
+            : Outcome<ClockState>.Refuse("INVALID_CLOCK_MODE", "clock.mode : manual ou accelerated.");
+    }
+
+    public static double SpeedFor(ClockMode mode, double? speed) => speed ?? (mode == ClockMode.Accelerated ? DefaultAcceleratedSpeed : 1);
 
     public static ClockMode? ParseMode(string? mode) => mode?.ToLowerInvariant() switch
     {

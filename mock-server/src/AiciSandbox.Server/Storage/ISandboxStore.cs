@@ -1,6 +1,9 @@
+using AiciSandbox.Domain.Outbox;
 using AiciSandbox.Domain.PaymentRequests;
 using AiciSandbox.Domain.Particuliers;
+using AiciSandbox.Domain.Simulation;
 using AiciSandbox.Domain.Tenants;
+using AiciSandbox.Server.Journal;
 
 namespace AiciSandbox.Server.Storage;
 
@@ -28,5 +31,58 @@ public interface ISandboxStore
 
     Task<IReadOnlySet<string>> ExistingNumerosAsync(TenantId tenant, IReadOnlyCollection<string> numeros, CancellationToken ct);
     Task AddDemandesAsync(TenantId tenant, IReadOnlyList<DemandePaiement> demandes, CancellationToken ct);
+    Task<DemandePaiement?> FindDemandeAsync(TenantId tenant, string idDemandePaiement, CancellationToken ct);
     Task<IReadOnlyList<DemandePaiement>> FindDemandesAsync(TenantId tenant, SearchCriterion criterion, int limit, CancellationToken ct);
+
+    /// <summary>Eligible expenses already counted against each particulier's yearly ceiling (cancelled or refused demandes release theirs).</summary>
+    Task<IReadOnlyDictionary<PlafondKey, decimal>> EligibleRetenuAsync(TenantId tenant, IReadOnlyCollection<PlafondKey> keys, CancellationToken ct);
+
+    /// <summary>The earliest instant at which something falls due in the tenant, if anything does.</summary>
+    Task<DateTimeOffset?> NextDueAsync(TenantId tenant, CancellationToken ct);
+
+    /// <summary>
+    /// The tenant's demandes that can still change and the particuliers that own them or have something due, plus the
+    /// objects a control action targets.
+    /// </summary>
+    Task<TenantWorld> LoadWorldAsync(TenantId tenant, string organisme, ControlAction? target, CancellationToken ct);
+
+    /// <summary>Saves new particuliers and changed ones, changed demandes, transitions and messages in one transaction.</summary>
+    Task CommitAsync(TenantId tenant, EngineResult changes, CancellationToken ct);
+
+    Task<IReadOnlyList<Sequenced<OutboxMessage>>> ReadOutboxAsync(TenantId tenant, OutboxQuery query, CancellationToken ct);
+    Task<IReadOnlyList<Sequenced<Transition>>> ReadTransitionsAsync(TenantId tenant, long after, int limit, CancellationToken ct);
+
+    Task AppendJournalAsync(TenantId tenant, JournalEntry entry, int keep, CancellationToken ct);
+    Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalAsync(TenantId tenant, long after, int limit, CancellationToken ct);
+    Task ClearJournalAsync(TenantId tenant, CancellationToken ct);
+
+    /// <summary>Deletes the tenant's particuliers, demandes, transitions, outbox and journal; keeps tenant, tokens and snapshots.</summary>
+    Task ResetAsync(TenantId tenant, CancellationToken ct);
+    Task SaveSnapshotAsync(TenantId tenant, TenantSnapshot snapshot, CancellationToken ct);
+    Task<TenantSnapshot?> FindSnapshotAsync(TenantId tenant, string id, CancellationToken ct);
+    Task<IReadOnlyList<TenantSnapshot>> ListSnapshotsAsync(TenantId tenant, CancellationToken ct);
+
+    /// <summary>Takes the state a snapshot holds: everything but the journal, the tokens and the other snapshots.</summary>
+    Task<TenantSnapshot> CaptureAsync(Tenant tenant, string id, string? label, DateTimeOffset realNow, DateTimeOffset simulatedNow, CancellationToken ct);
+
+    /// <summary>Replaces the tenant's state (clock included) by the snapshot's, in one transaction.</summary>
+    Task RestoreAsync(Tenant tenant, TenantSnapshot snapshot, CancellationToken ct);
 }
+
+/// <summary>Which outbox messages to read: after a sequence number, at most <c>Limit</c>, optionally of one kind, particulier or demande.</summary>
+public sealed record OutboxQuery(long After, int Limit, string? Kind = null, string? IdClient = null, string? IdDemandePaiement = null);
+
+/// <summary>A stored item with its per-tenant sequence number (ascending, gap-free only while nothing is pruned).</summary>
+public sealed record Sequenced<T>(long Seq, T Item);
+
+/// <summary>A saved copy of a tenant's state, restored as a new timeline.</summary>
+public sealed record TenantSnapshot(
+    string Id,
+    string? Label,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset SimulatedAt,
+    Domain.Clock.ClockState Clock,
+    IReadOnlyList<Particulier> Particuliers,
+    IReadOnlyList<DemandePaiement> Demandes,
+    IReadOnlyList<Sequenced<Transition>> Transitions,
+    IReadOnlyList<Sequenced<OutboxMessage>> Outbox);

@@ -1,12 +1,18 @@
 namespace AiciSandbox.Server.Storage;
 
 /// <summary>
-/// The store's tables, in SQL that SQLite and PostgreSQL both accept. Each row keeps the domain record as JSON in
-/// <c>data</c>, beside the columns that queries filter on.
+/// The store's tables as numbered migrations, in SQL that SQLite and PostgreSQL both accept. Each row keeps the domain
+/// record as JSON in <c>data</c>, beside the columns that queries filter on. A database records the last migration it ran
+/// in <c>schema_version</c>; start-up runs the newer ones.
 /// </summary>
 internal static class SqlSchema
 {
-    public const string Create = """
+    public const string VersionTable = "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL);";
+
+    public static readonly IReadOnlyList<string> Migrations =
+    [
+        // 1 — the URSSAF surface: tenants, tokens, particuliers, demandes.
+        """
         CREATE TABLE IF NOT EXISTS tenants (
             id TEXT PRIMARY KEY,
             client_id TEXT NOT NULL UNIQUE,
@@ -39,5 +45,45 @@ internal static class SqlSchema
             PRIMARY KEY (tenant_id, id));
         CREATE UNIQUE INDEX IF NOT EXISTS ux_demandes_numero ON demandes (tenant_id, num_facture);
         CREATE INDEX IF NOT EXISTS ix_demandes_date ON demandes (tenant_id, date_facture, submitted_at, position);
-        """;
+        """,
+        // 2 — the simulation engine: due dates and statuses, aid ceilings, transitions, outbox, journal, snapshots.
+        """
+        ALTER TABLE particuliers ADD COLUMN next_due BIGINT;
+        ALTER TABLE demandes ADD COLUMN id_client TEXT;
+        ALTER TABLE demandes ADD COLUMN statut INTEGER;
+        ALTER TABLE demandes ADD COLUMN next_due BIGINT;
+        ALTER TABLE demandes ADD COLUMN annee INTEGER;
+        ALTER TABLE demandes ADD COLUMN eligible_cents BIGINT;
+        CREATE INDEX IF NOT EXISTS ix_particuliers_due ON particuliers (tenant_id, next_due);
+        CREATE INDEX IF NOT EXISTS ix_demandes_due ON demandes (tenant_id, next_due);
+        CREATE INDEX IF NOT EXISTS ix_demandes_client ON demandes (tenant_id, id_client, annee);
+        CREATE INDEX IF NOT EXISTS ix_demandes_statut ON demandes (tenant_id, statut);
+        CREATE TABLE IF NOT EXISTS transitions (
+            tenant_id TEXT NOT NULL,
+            seq BIGINT NOT NULL,
+            at BIGINT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (tenant_id, seq));
+        CREATE TABLE IF NOT EXISTS outbox (
+            tenant_id TEXT NOT NULL,
+            seq BIGINT NOT NULL,
+            at BIGINT NOT NULL,
+            kind TEXT NOT NULL,
+            id_client TEXT,
+            id_demande TEXT,
+            data TEXT NOT NULL,
+            PRIMARY KEY (tenant_id, seq));
+        CREATE TABLE IF NOT EXISTS journal (
+            tenant_id TEXT NOT NULL,
+            seq BIGINT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (tenant_id, seq));
+        CREATE TABLE IF NOT EXISTS snapshots (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (tenant_id, id));
+        """,
+    ];
 }

@@ -30,7 +30,8 @@ internal static class DemandePaiementApi
         using var _ = await locks.AcquireAsync(tenant.Id, ct);
         var particuliers = await store.FindParticuliersByIdsAsync(tenant.Id, items.Select(d => d.IdClient!).Distinct().ToList(), ct);
         var existing = await store.ExistingNumerosAsync(tenant.Id, items.Select(d => d.NumFactureTiers!).Distinct().ToList(), ct);
-        var outcomes = DemandeSubmissions.Decide(items, particuliers.ToDictionary(p => p.Id.Value), existing, tenant.Now);
+        var retenu = await store.EligibleRetenuAsync(tenant.Id, items.Select(PlafondKey.Of).Distinct().ToList(), ct);
+        var outcomes = DemandeSubmissions.Decide(items, particuliers.ToDictionary(p => p.Id.Value), existing, tenant.Now, retenu);
 
         await store.AddDemandesAsync(tenant.Id, outcomes.Where(o => o.Accepted is not null).Select(o => o.Accepted!).ToList(), ct);
         return UrssafResults.Ok(outcomes.Select(OutputDemandePaiementDto.Of).ToList());

@@ -1,5 +1,6 @@
 using AiciSandbox.Domain.Errors;
 using AiciSandbox.Domain.Particuliers;
+using AiciSandbox.Domain.Simulation;
 using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Json;
 using AiciSandbox.Server.Storage;
@@ -35,8 +36,9 @@ internal static class ParticulierApi
         var registration = Inscriptions.Register(candidate, existing, tenant.Now);
         if (!registration.IsAccepted) return UrssafResults.BadRequest(registration.Errors);
 
-        await store.SaveParticulierAsync(tenant.Id, registration.Value!, ct);
-        return UrssafResults.Ok(new OutputParticulierDto(registration.Value!.Id.Value));
+        var particulier = registration.Value!;
+        await store.CommitAsync(tenant.Id, new EngineResult([particulier], [], [], Notifications.Inscription(particulier, tenant.Now).ToList()), ct);
+        return UrssafResults.Ok(new OutputParticulierDto(particulier.Id.Value));
     }
 
     private static async Task<IResult> Status(
@@ -46,7 +48,7 @@ internal static class ParticulierApi
             return UrssafResults.BadRequest(ErrorCatalog.Validation("idClient", "idClient ou adresseMail doit être renseigné"));
 
         var matches = string.IsNullOrWhiteSpace(idClient)
-            ? await store.FindParticuliersByEmailAsync(tenant.Id, adresseMail!, ct)
+            ? (await store.FindParticuliersByEmailAsync(tenant.Id, adresseMail!, ct)).Where(p => p.Statut != ParticulierStatus.AssociationRompue).ToList()
             : await FindById(store, tenant, idClient, adresseMail, ct);
         return matches.Count switch
         {
@@ -62,6 +64,7 @@ internal static class ParticulierApi
         ISandboxStore store, RequestTenant tenant, string idClient, string? adresseMail, CancellationToken ct)
     {
         var found = await store.FindParticulierAsync(tenant.Id, idClient.Trim(), ct);
+        if (found?.Statut == ParticulierStatus.AssociationRompue) return [];
         var emailMatches = string.IsNullOrWhiteSpace(adresseMail)
             || string.Equals(found?.Inscription.AdresseMail, adresseMail.Trim(), StringComparison.OrdinalIgnoreCase);
         return found is not null && emailMatches ? [found] : [];

@@ -12,7 +12,8 @@ public sealed class ActivationTests(SandboxFixture fixture) : IClassFixture<Sand
         var api = await fixture.NewTenantAsync();
         var idClient = await api.RegisterAsync(TestData.Particulier());
 
-        var body = await (await api.ActiverAsync(idClient)).ShouldBeOkJsonAsync();
+        var answer = await (await api.ActiverAsync(idClient)).ShouldBeOkJsonAsync();
+        var body = answer["particulier"]!;
 
         body["idClient"]!.GetValue<string>().Should().Be(idClient);
         body["statut"]!["code"]!.GetValue<string>().Should().Be("APPAREILLAGE_VALIDE");

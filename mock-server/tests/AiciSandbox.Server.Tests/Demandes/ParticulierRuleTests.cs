@@ -49,7 +49,7 @@ public sealed class ParticulierRuleTests(SandboxFixture fixture) : IClassFixture
     public async Task ParticulierWhoHasNotActivatedTheAccount_IsErrLienParticulierPrestataire()
     {
         var api = await fixture.NewTenantAsync();
-        var idClient = await api.RegisterAsync(TestData.Particulier());
+        var idClient = await api.RegisterAsync(TestData.Particulier(nomNaissance: "Jamais"));
         await api.AdvanceAsync("P2D");
 
         var description = await (await api.TransmettreAsync(TestData.Demande(idClient, TestData.NumeroFacture())))
@@ -62,7 +62,7 @@ public sealed class ParticulierRuleTests(SandboxFixture fixture) : IClassFixture
     public async Task EmploymentThatStartsBeforeTheActivation_IsErrLienParticulierPrestataire()
     {
         var api = await fixture.NewTenantAsync();
-        var idClient = await api.RegisterAsync(TestData.Particulier());
+        var idClient = await api.RegisterAsync(TestData.Particulier(nomNaissance: "Jamais"));
         await api.AdvanceAsync("P3D");
         (await api.ActiverAsync(idClient)).EnsureSuccessStatusCode();
 

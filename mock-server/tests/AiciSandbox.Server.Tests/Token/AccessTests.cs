@@ -65,7 +65,7 @@ public sealed class AccessTests(SandboxFixture fixture) : IClassFixture<SandboxF
         var advance = await api.AdvanceClockAsync(new JsonObject { ["duration"] = "PT5M" });
 
         (await clock.ShouldBeOkJsonAsync())["now"]!.GetValue<string>().Should().Be("2026-03-02T08:00:00.000Z");
-        (await activation.ShouldBeOkJsonAsync())["statut"]!["code"]!.GetValue<string>().Should().Be("APPAREILLAGE_VALIDE");
+        (await activation.ShouldBeOkJsonAsync())["particulier"]!["statut"]!["code"]!.GetValue<string>().Should().Be("APPAREILLAGE_VALIDE");
         (await advance.ShouldBeOkJsonAsync())["clock"]!["now"]!.GetValue<string>().Should().Be("2026-03-02T08:05:00.000Z");
     }
 

@@ -1,0 +1,47 @@
+using AiciSandbox.Domain.PaymentRequests;
+using AiciSandbox.Domain.Simulation;
+using AiciSandbox.Server.Auth;
+using AiciSandbox.Server.Simulation;
+using AiciSandbox.Server.Storage;
+
+namespace AiciSandbox.Server.Control;
+
+/// <summary>
+/// What happens to a demande outside the API: the particulier validates or contests it (seed CGU art. 4.5.2), the bank
+/// rejects the debit, the particulier settles the impayé (art. 4.5.5), a URSSAF agent cancels it (art. 4.5.6, decision D11).
+/// </summary>
+internal static class DemandeActionsApi
+{
+    public static RouteGroupBuilder MapDemandeActionsApi(this RouteGroupBuilder control)
+    {
+        control.MapGet("/demandes/{id}", Read);
+        control.MapPost("/demandes/{id}/validation", (string id, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
+            Play(id, DemandeTrigger.ValidateByParticulier, null, t, s, st, ct));
+        control.MapPost("/demandes/{id}/contestation", (string id, HttpRequest http, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
+            PlayWithMotif(id, DemandeTrigger.ContestByParticulier, http, t, s, st, ct));
+        control.MapPost("/demandes/{id}/prelevement/rejet", (string id, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
+            Play(id, DemandeTrigger.RejectDebit, null, t, s, st, ct));
+        control.MapPost("/demandes/{id}/impaye/regularisation", (string id, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
+            Play(id, DemandeTrigger.RegulariseImpaye, null, t, s, st, ct));
+        control.MapPost("/demandes/{id}/annulation", (string id, HttpRequest http, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
+            PlayWithMotif(id, DemandeTrigger.Cancel, http, t, s, st, ct));
+        return control;
+    }
+
+    private static async Task<IResult> Read(string id, RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
+        await store.FindDemandeAsync(tenant.Id, id, ct) is { } d
+            ? ControlResults.Ok(DemandeView.Of(d))
+            : ControlResults.Problem(StatusCodes.Status404NotFound, "DEMANDE_INCONNUE", $"Aucune demande de paiement {id} pour ce tenant.");
+
+    private static async Task<IResult> PlayWithMotif(string id, DemandeTrigger trigger, HttpRequest http, RequestTenant tenant,
+        TenantSimulation simulation, ISandboxStore store, CancellationToken ct)
+    {
+        var (motif, error) = await ControlBody.ReadAsync<MotifRequest>(http, "motif", ct);
+        if (error is not null) return error;
+        return await Play(id, trigger, new InfoRejet(motif!.Code ?? "", motif.Commentaire), tenant, simulation, store, ct);
+    }
+
+    private static Task<IResult> Play(string id, DemandeTrigger trigger, InfoRejet? motif, RequestTenant tenant,
+        TenantSimulation simulation, ISandboxStore store, CancellationToken ct) =>
+        ControlActions.PlayAsync(new ControlAction.OnDemande(id, trigger, motif), tenant, simulation, store, ct);
+}

@@ -1,0 +1,126 @@
+using System.Data.Common;
+using System.Globalization;
+using AiciSandbox.Domain.PaymentRequests;
+using AiciSandbox.Domain.Tenants;
+using Dapper;
+
+namespace AiciSandbox.Server.Storage;
+
+internal sealed partial class SqlSandboxStore
+{
+    public async Task<IReadOnlySet<string>> ExistingNumerosAsync(TenantId tenant, IReadOnlyCollection<string> numeros, CancellationToken ct)
+    {
+        var args = new DynamicParameters(new { tenant = tenant.Value });
+        await using var db = await connections.OpenAsync(ct);
+        var found = await db.QueryAsync<string>(new CommandDefinition(
+            $"SELECT num_facture FROM demandes WHERE tenant_id = @tenant AND {In("num_facture", numeros, args)}", args, cancellationToken: ct));
+        return found.ToHashSet(StringComparer.Ordinal);
+    }
+
+    public async Task AddDemandesAsync(TenantId tenant, IReadOnlyList<DemandePaiement> demandes, CancellationToken ct)
+    {
+        if (demandes.Count == 0) return;
+        await using var db = await connections.OpenAsync(ct);
+        await using var tx = await db.BeginTransactionAsync(ct);
+        // position numbers the tenant's demandes in submission order across batches: a manual clock gives two batches the
+        // same submitted_at, and the search must still list the first batch first.
+        var next = await db.ExecuteScalarAsync<int>(new CommandDefinition(
+            "SELECT COALESCE(MAX(position), -1) + 1 FROM demandes WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
+        await InsertDemandesAsync(db, tx, tenant, demandes.Select((d, i) => (next + i, d)), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public Task<DemandePaiement?> FindDemandeAsync(TenantId tenant, string idDemandePaiement, CancellationToken ct) =>
+        QuerySingleAsync<DemandePaiement>("SELECT data FROM demandes WHERE tenant_id = @tenant AND id = @id",
+            new { tenant = tenant.Value, id = idDemandePaiement }, ct);
+
+    public async Task<IReadOnlyDictionary<PlafondKey, decimal>> EligibleRetenuAsync(
+        TenantId tenant, IReadOnlyCollection<PlafondKey> keys, CancellationToken ct)
+    {
+        var args = new DynamicParameters(new { tenant = tenant.Value });
+        await using var db = await connections.OpenAsync(ct);
+        var rows = await db.QueryAsync<(string IdClient, int Annee, long Cents)>(new CommandDefinition($"""
+            SELECT id_client, annee, SUM(eligible_cents) FROM demandes
+            WHERE tenant_id = @tenant AND statut NOT IN ({ReleasedStatuses}) AND {In("id_client", keys.Select(k => k.IdClient).Distinct(), args)}
+            GROUP BY id_client, annee
+            """, args, cancellationToken: ct));
+        var wanted = keys.ToHashSet();
+        return rows.Select(r => (Key: new PlafondKey(r.IdClient, r.Annee), Amount: r.Cents / 100m))
+            .Where(r => wanted.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Amount);
+    }
+
+    /// <summary>Refused (40) and cancelled (110–113) demandes give their part of the yearly ceiling back (seed CGU art. 4.5.6).</summary>
+    private const string ReleasedStatuses = "40, 110, 111, 112, 113";
+
+    private static Task InsertDemandesAsync(
+        DbConnection db, DbTransaction tx, TenantId tenant, IEnumerable<(int Position, DemandePaiement Demande)> demandes, CancellationToken ct) =>
+        db.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO demandes (tenant_id, id, num_facture, date_facture, submitted_at, position, id_client, statut, next_due, annee, eligible_cents, data)
+            VALUES (@tenant, @id, @numero, @dateFacture, @submittedAt, @position, @idClient, @statut, @nextDue, @annee, @eligibleCents, @data)
+            """, demandes.Select(x => new
+            {
+                tenant = tenant.Value, id = x.Demande.Id.Value, numero = x.Demande.NumFactureTiers,
+                dateFacture = x.Demande.DateFacture.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                submittedAt = x.Demande.SoumiseLe.ToUnixTimeMilliseconds(), position = x.Position,
+                idClient = x.Demande.IdClient.Value, statut = (int)x.Demande.Statut, nextDue = Millis(x.Demande.NextDue?.At),
+                annee = PlafondKey.Of(x.Demande.Demande).Annee, eligibleCents = (long)(x.Demande.Argent.EligibleRetenu * 100),
+                data = StorageJson.Write(x.Demande),
+            }).ToList(), tx, cancellationToken: ct));
+
+    private static Task UpdateDemandesAsync(DbConnection db, DbTransaction tx, TenantId tenant, IEnumerable<DemandePaiement> demandes, CancellationToken ct) =>
+        db.ExecuteAsync(new CommandDefinition("""
+            UPDATE demandes SET statut = @statut, next_due = @nextDue, data = @data WHERE tenant_id = @tenant AND id = @id
+            """, demandes.Select(d => new
+            {
+                tenant = tenant.Value, id = d.Id.Value, statut = (int)d.Statut, nextDue = Millis(d.NextDue?.At), data = StorageJson.Write(d),
+            }).ToList(), tx, cancellationToken: ct));
+
+    /// <summary>Rows written before the simulation engine get their query columns from their JSON (migration 2).</summary>
+    private static async Task BackfillSimulationColumnsAsync(DbConnection db, CancellationToken ct)
+    {
+        var rows = (await db.QueryAsync<(string TenantId, string Data)>(new CommandDefinition(
+            "SELECT tenant_id, data FROM demandes WHERE id_client IS NULL", cancellationToken: ct))).ToList();
+        if (rows.Count == 0) return;
+        await using var tx = await db.BeginTransactionAsync(ct);
+        foreach (var group in rows.GroupBy(r => r.TenantId))
+        {
+            var demandes = group.Select(r => StorageJson.Read<DemandePaiement>(r.Data)).ToList();
+            await db.ExecuteAsync(new CommandDefinition("""
+                UPDATE demandes SET id_client = @idClient, annee = @annee, eligible_cents = @eligibleCents WHERE tenant_id = @tenant AND id = @id
+                """, demandes.Select(d => new
+                {
+                    tenant = group.Key, id = d.Id.Value, idClient = d.IdClient.Value, annee = PlafondKey.Of(d.Demande).Annee,
+                    eligibleCents = (long)(d.Argent.EligibleRetenu * 100),
+                }).ToList(), tx, cancellationToken: ct));
+            await UpdateDemandesAsync(db, tx, new TenantId(group.Key), demandes, ct);
+        }
+        await tx.CommitAsync(ct);
+    }
+
+
+    public Task<IReadOnlyList<DemandePaiement>> FindDemandesAsync(TenantId tenant, SearchCriterion criterion, int limit, CancellationToken ct)
+    {
+        const string select = "SELECT data FROM demandes WHERE tenant_id = @tenant";
+        const string order = " ORDER BY date_facture, submitted_at, position LIMIT @limit";
+        var args = new DynamicParameters(new { tenant = tenant.Value, limit });
+        return criterion switch
+        {
+            SearchCriterion.ByIds c => InOrder(c.Ids, d => d.Id.Value,
+                QueryAsync<DemandePaiement>(select + " AND " + In("id", c.Ids, args) + order, args, ct)),
+            SearchCriterion.ByNumeros c => InOrder(c.Numeros, d => d.NumFactureTiers,
+                QueryAsync<DemandePaiement>(select + " AND " + In("num_facture", c.Numeros, args) + order, args, ct)),
+            SearchCriterion.ByPeriod c => QueryAsync<DemandePaiement>(
+                select + (c.From is null ? "" : " AND date_facture >= @from") + (c.To is null ? "" : " AND date_facture <= @to") + order,
+                new { tenant = tenant.Value, from = Day(c.From), to = Day(c.To), limit }, ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(criterion)),
+        };
+    }
+
+    /// <summary>Results of an id or number search come back in the order the caller asked for them.</summary>
+    private static async Task<IReadOnlyList<DemandePaiement>> InOrder(
+        IReadOnlyList<string> keys, Func<DemandePaiement, string> keyOf, Task<IReadOnlyList<DemandePaiement>> query)
+    {
+        var rank = keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
+        return (await query).OrderBy(d => rank[keyOf(d)]).ToList();
+    }
+}

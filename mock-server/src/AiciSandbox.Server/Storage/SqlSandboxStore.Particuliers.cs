@@ -1,0 +1,51 @@
+using System.Data.Common;
+using AiciSandbox.Domain.Particuliers;
+using AiciSandbox.Domain.Tenants;
+using Dapper;
+
+namespace AiciSandbox.Server.Storage;
+
+internal sealed partial class SqlSandboxStore
+{
+    public Task<Particulier?> FindParticulierAsync(TenantId tenant, string idClient, CancellationToken ct) =>
+        QuerySingleAsync<Particulier>("SELECT data FROM particuliers WHERE tenant_id = @tenant AND id = @id",
+            new { tenant = tenant.Value, id = idClient }, ct);
+
+    public Task<IReadOnlyList<Particulier>> FindParticuliersByIdsAsync(TenantId tenant, IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        var args = new DynamicParameters(new { tenant = tenant.Value });
+        return QueryAsync<Particulier>($"SELECT data FROM particuliers WHERE tenant_id = @tenant AND {In("id", ids, args)}", args, ct);
+    }
+
+    public Task<IReadOnlyList<Particulier>> FindParticuliersByEmailAsync(TenantId tenant, string email, CancellationToken ct) =>
+        QueryAsync<Particulier>("SELECT data FROM particuliers WHERE tenant_id = @tenant AND email = @email",
+            new { tenant = tenant.Value, email = email.ToLowerInvariant() }, ct);
+
+    public Task<IReadOnlyList<Particulier>> FindParticuliersByIdentityOrContactAsync(
+        TenantId tenant, string identityKey, string email, string phone, CancellationToken ct) =>
+        QueryAsync<Particulier>("""
+            SELECT data FROM particuliers
+            WHERE tenant_id = @tenant AND (identity_key = @identityKey OR email = @email OR phone = @phone)
+            """, new { tenant = tenant.Value, identityKey, email = email.ToLowerInvariant(), phone }, ct);
+
+    public async Task SaveParticulierAsync(TenantId tenant, Particulier p, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        await UpsertParticuliersAsync(db, null, tenant, [p], ct);
+    }
+
+    private static Task UpsertParticuliersAsync(DbConnection db, DbTransaction? tx, TenantId tenant, IEnumerable<Particulier> particuliers, CancellationToken ct) =>
+        db.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO particuliers (tenant_id, id, identity_key, email, phone, next_due, data)
+            VALUES (@tenant, @id, @identityKey, @email, @phone, @nextDue, @data)
+            ON CONFLICT (tenant_id, id) DO UPDATE SET
+                identity_key = excluded.identity_key, email = excluded.email, phone = excluded.phone,
+                next_due = excluded.next_due, data = excluded.data
+            """, particuliers.Select(p => new
+            {
+                tenant = tenant.Value, id = p.Id.Value, identityKey = p.IdentityKey,
+                email = p.Inscription.AdresseMail!.ToLowerInvariant(),
+                phone = InscriptionRules.NormalizedPhone(p.Inscription.NumeroTelephonePortable!),
+                nextDue = Millis(p.NextDue?.At), data = StorageJson.Write(p),
+            }).ToList(), tx, cancellationToken: ct));
+}

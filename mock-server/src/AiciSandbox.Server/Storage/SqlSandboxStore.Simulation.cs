@@ -1,0 +1,88 @@
+using System.Data.Common;
+using AiciSandbox.Domain.Outbox;
+using AiciSandbox.Domain.PaymentRequests;
+using AiciSandbox.Domain.Particuliers;
+using AiciSandbox.Domain.Simulation;
+using AiciSandbox.Domain.Tenants;
+using Dapper;
+
+namespace AiciSandbox.Server.Storage;
+
+internal sealed partial class SqlSandboxStore
+{
+    /// <summary>Statuses from which a demande can still move (facts §4.1): the engine loads only these.</summary>
+    private const string LiveStatuses = "10, 20, 30, 50, 60";
+
+    public async Task<DateTimeOffset?> NextDueAsync(TenantId tenant, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        var millis = await db.ExecuteScalarAsync<long?>(new CommandDefinition("""
+            SELECT MIN(due) FROM (
+                SELECT MIN(next_due) AS due FROM particuliers WHERE tenant_id = @tenant
+                UNION ALL
+                SELECT MIN(next_due) AS due FROM demandes WHERE tenant_id = @tenant) AS dues
+            """, new { tenant = tenant.Value }, cancellationToken: ct));
+        return millis is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+    }
+
+    public async Task<TenantWorld> LoadWorldAsync(TenantId tenant, string organisme, ControlAction? target, CancellationToken ct)
+    {
+        var demandes = await QueryAsync<DemandePaiement>(
+            $"SELECT data FROM demandes WHERE tenant_id = @tenant AND (statut IN ({LiveStatuses}) OR id = @also) ORDER BY submitted_at, position",
+            new { tenant = tenant.Value, also = (target as ControlAction.OnDemande)?.IdDemandePaiement ?? "" }, ct);
+        var owners = demandes.Select(d => d.IdClient.Value)
+            .Append((target as ControlAction.OnParticulier)?.IdClient ?? "").Where(id => id.Length > 0).Distinct().ToList();
+        var args = new DynamicParameters(new { tenant = tenant.Value });
+        var particuliers = await QueryAsync<Particulier>(
+            $"SELECT data FROM particuliers WHERE tenant_id = @tenant AND (next_due IS NOT NULL OR {In("id", owners, args)})", args, ct);
+        return new TenantWorld(particuliers, demandes, organisme);
+    }
+
+    public async Task CommitAsync(TenantId tenant, EngineResult changes, CancellationToken ct)
+    {
+        if (changes.Particuliers.Count == 0 && changes.Demandes.Count == 0 && changes.Messages.Count == 0) return;
+        await using var db = await connections.OpenAsync(ct);
+        await using var tx = await db.BeginTransactionAsync(ct);
+        if (changes.Particuliers.Count > 0) await UpsertParticuliersAsync(db, tx, tenant, changes.Particuliers, ct);
+        if (changes.Demandes.Count > 0) await UpdateDemandesAsync(db, tx, tenant, changes.Demandes, ct);
+        await AppendAsync(db, tx, tenant, "transitions", changes.Transitions.Select(t => (t.At, (object)t, (string?)null, (string?)null, (string?)null)), ct);
+        await AppendAsync(db, tx, tenant, "outbox", changes.Messages.Select(m => (m.At, (object)m, (string?)m.Kind, m.IdClient, m.IdDemandePaiement)), ct);
+        await tx.CommitAsync(ct);
+    }
+
+    public async Task<IReadOnlyList<Sequenced<OutboxMessage>>> ReadOutboxAsync(TenantId tenant, OutboxQuery query, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        var rows = await db.QueryAsync<(long Seq, string Data)>(new CommandDefinition($"""
+            SELECT seq, data FROM outbox WHERE tenant_id = @tenant AND seq > @after
+            {(query.Kind is null ? "" : "AND kind = @kind")} {(query.IdClient is null ? "" : "AND id_client = @idClient")}
+            {(query.IdDemandePaiement is null ? "" : "AND id_demande = @idDemande")}
+            ORDER BY seq LIMIT @limit
+            """, new { tenant = tenant.Value, after = query.After, limit = query.Limit, kind = query.Kind, idClient = query.IdClient, idDemande = query.IdDemandePaiement },
+            cancellationToken: ct));
+        return rows.Select(r => new Sequenced<OutboxMessage>(r.Seq, StorageJson.Read<OutboxMessage>(r.Data))).ToList();
+    }
+
+    public Task<IReadOnlyList<Sequenced<Transition>>> ReadTransitionsAsync(TenantId tenant, long after, int limit, CancellationToken ct) =>
+        ReadSequencedAsync<Transition>("transitions", tenant, after, limit, ct);
+
+    /// <summary>Appends rows numbered after the tenant's last one; the tenant lock keeps numbers unique within one process.</summary>
+    private static async Task AppendAsync(DbConnection db, DbTransaction tx, TenantId tenant, string table,
+        IEnumerable<(DateTimeOffset At, object Item, string? Kind, string? IdClient, string? IdDemande)> items, CancellationToken ct)
+    {
+        var list = items.ToList();
+        if (list.Count == 0) return;
+        var last = await db.ExecuteScalarAsync<long>(new CommandDefinition(
+            $"SELECT COALESCE(MAX(seq), 0) FROM {table} WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
+        await InsertSequencedAsync(db, tx, tenant, table, list.Select((x, i) => (last + 1 + i, x.At, x.Item, x.Kind, x.IdClient, x.IdDemande)), ct);
+    }
+
+    private async Task<IReadOnlyList<Sequenced<T>>> ReadSequencedAsync<T>(string table, TenantId tenant, long after, int limit, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        var rows = await db.QueryAsync<(long Seq, string Data)>(new CommandDefinition(
+            $"SELECT seq, data FROM {table} WHERE tenant_id = @tenant AND seq > @after ORDER BY seq LIMIT @limit",
+            new { tenant = tenant.Value, after, limit }, cancellationToken: ct));
+        return rows.Select(r => new Sequenced<T>(r.Seq, StorageJson.Read<T>(r.Data))).ToList();
+    }
+}
