@@ -32,11 +32,35 @@ public sealed partial class ReadmeWalkthroughTests : IAsyncLifetime
         output.Should().NotContain("\"errors\"");
     }
 
+    [Fact]
+    public async Task LifecycleWalkthrough_AfterTheReadme_PaysTheDemandeOnThe4thWorkingDay()
+    {
+        var baseAddress = host.StartOnLoopback().ToString().TrimEnd('/');
+
+        var (exitCode, output, errors) = await RunBashAsync(WalkthroughScript() + "\n" + LifecycleScript(), baseAddress);
+
+        exitCode.Should().Be(0, errors);
+        output.Should().Contain("\"from\":\"10\",\"to\":\"20\"");
+        output.Should().Contain("\"at\":\"2026-03-06T08:01:00.000Z\"").And.Contain("\"trigger\":\"AutoValidate\"");
+        output.Should().Contain("\"at\":\"2026-03-10T05:00:00.000Z\"").And.Contain("\"trigger\":\"Debit\"");
+        output.Should().Contain("\"statut\":{\"code\":\"70\",\"libelle\":\"Payée\"}");
+        output.Should().Contain("\"infoVirement\":{\"mntVirement\":50.00,\"dateVirement\":\"2026-03-12T05:00:00Z\"}");
+        output.Should().Contain("\"kind\":\"VIREMENT\"");
+    }
+
     private static string WalkthroughScript()
     {
         var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
         var block = WalkthroughBlock().Match(readme);
         block.Success.Should().BeTrue("README.md must keep its walk-through between the walkthrough:start/end markers");
+        return block.Groups["script"].Value;
+    }
+
+    private static string LifecycleScript()
+    {
+        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "lifecycle.md"));
+        var block = LifecycleBlock().Match(doc);
+        block.Success.Should().BeTrue("docs/lifecycle.md must keep its walk-through between the lifecycle:start/end markers");
         return block.Groups["script"].Value;
     }
 
@@ -65,4 +89,7 @@ public sealed partial class ReadmeWalkthroughTests : IAsyncLifetime
 
     [GeneratedRegex(@"<!-- walkthrough:start -->\s*```bash\n(?<script>.*?)```\s*<!-- walkthrough:end -->", RegexOptions.Singleline)]
     private static partial Regex WalkthroughBlock();
+
+    [GeneratedRegex(@"<!-- lifecycle:start -->\s*```bash\n(?<script>.*?)```\s*<!-- lifecycle:end -->", RegexOptions.Singleline)]
+    private static partial Regex LifecycleBlock();
 }
