@@ -9,6 +9,12 @@ internal abstract class SqlConnectionFactory
 {
     public abstract Task<DbConnection> OpenAsync(CancellationToken ct);
 
+    /// <summary>
+    /// A connection for writes that may be lost on a power cut but never corrupt the store (the journal's traces):
+    /// SQLite skips the fsync of each commit; PostgreSQL is unchanged.
+    /// </summary>
+    public virtual Task<DbConnection> OpenRelaxedAsync(CancellationToken ct) => OpenAsync(ct);
+
     public static SqlConnectionFactory For(StorageOptions options) => options.Provider switch
     {
         StorageProvider.Sqlite => new SqliteConnections(options.SqlitePath),
@@ -37,12 +43,16 @@ internal abstract class SqlConnectionFactory
             wal.ExecuteNonQuery();
         }
 
-        public override async Task<DbConnection> OpenAsync(CancellationToken ct)
+        public override Task<DbConnection> OpenAsync(CancellationToken ct) => OpenAsync("FULL", ct);
+
+        public override Task<DbConnection> OpenRelaxedAsync(CancellationToken ct) => OpenAsync("NORMAL", ct);
+
+        private async Task<DbConnection> OpenAsync(string synchronous, CancellationToken ct)
         {
             var db = new SqliteConnection(connectionString);
             await db.OpenAsync(ct);
             await using var pragmas = db.CreateCommand();
-            pragmas.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;";
+            pragmas.CommandText = $"PRAGMA synchronous={synchronous}; PRAGMA busy_timeout=10000;";
             await pragmas.ExecuteNonQueryAsync(ct);
             return db;
         }

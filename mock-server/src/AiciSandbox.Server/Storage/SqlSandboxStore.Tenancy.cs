@@ -16,7 +16,7 @@ internal sealed partial class SqlSandboxStore
 
     public async Task AppendJournalAsync(TenantId tenant, JournalEntry entry, int keep, CancellationToken ct)
     {
-        await using var db = await connections.OpenAsync(ct);
+        await using var db = await connections.OpenRelaxedAsync(ct);
         await using var tx = await db.BeginTransactionAsync(ct);
         var seq = await db.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
