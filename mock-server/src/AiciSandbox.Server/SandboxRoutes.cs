@@ -2,6 +2,7 @@ using AiciSandbox.Domain.Tenants;
 using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Control;
 using AiciSandbox.Server.Docs;
+using AiciSandbox.Server.Faults;
 using AiciSandbox.Server.Hosting;
 using AiciSandbox.Server.Journal;
 using AiciSandbox.Server.Urssaf;
@@ -21,7 +22,7 @@ internal static class SandboxRoutes
         app.UseMiddleware<JournalMiddleware>();
         app.UseSandboxErrors();
         app.MapTokenApi();
-        app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).MapParticulierApi().MapDemandePaiementApi();
+        app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).WithFaults().MapParticulierApi().MapDemandePaiementApi();
         app.MapGroup(ControlBase).RequireTenantToken(requiredScope: null).MapControlApi();
         app.MapDocs();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();

@@ -1,6 +1,7 @@
 using System.Text;
 using AiciSandbox.Domain.Clock;
 using AiciSandbox.Domain.Tenants;
+using AiciSandbox.Server.Faults;
 using AiciSandbox.Server.Journal;
 using AiciSandbox.Server.Storage;
 
@@ -49,7 +50,15 @@ internal static class TokenApi
         }
 
         var now = new SandboxClock(tenant.Clock, realTime).GetUtcNow();
-        var issued = AccessToken.Issue(tenant.Id, form["scope"].ToString(), now);
+        var scope = form["scope"].ToString();
+        return await FaultInjection.TakeAsync(request.HttpContext, tenant.Id) is { } fault
+            ? (IResult)(await FaultInjection.ApplyAsync(request.HttpContext, fault, async () => await Issue(request, store, tenant.Id, scope, now, ct)))!
+            : await Issue(request, store, tenant.Id, scope, now, ct);
+    }
+
+    private static async Task<IResult> Issue(HttpRequest request, ISandboxStore store, TenantId tenant, string scope, DateTimeOffset now, CancellationToken ct)
+    {
+        var issued = AccessToken.Issue(tenant, scope, now);
         if (!issued.IsAccepted) return Error(StatusCodes.Status400BadRequest, "invalid_scope", issued.Refusal!.Message);
 
         var (token, stored) = issued.Value;

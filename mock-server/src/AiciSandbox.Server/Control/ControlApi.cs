@@ -12,5 +12,6 @@ internal static class ControlApi
         .MapClockApi()
         .MapParticulierActionsApi()
         .MapDemandeActionsApi()
-        .MapRecordsApi();
+        .MapRecordsApi()
+        .MapFaultsApi();
 }

@@ -16,4 +16,5 @@ public sealed record JournalEntry(
     int Status,
     IReadOnlyDictionary<string, string> ResponseHeaders,
     string? ResponseBody,
-    bool Truncated);
+    bool Truncated,
+    string? Fault = null);

@@ -46,7 +46,8 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, ISandboxSt
                 await store.AppendJournalAsync(scope.Tenant, entry, options.Journal.MaxEntriesPerTenant, CancellationToken.None);
             }
             captured.Position = 0;
-            await captured.CopyToAsync(original);
+            // A connection cut on purpose (fault injection) has nowhere to send the answer.
+            if (!http.RequestAborted.IsCancellationRequested) await captured.CopyToAsync(original);
         }
     }
 
@@ -62,7 +63,7 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, ISandboxSt
         return new JournalEntry(simulatedAt, received, (long)duration.TotalMilliseconds, http.Request.Method, http.Request.Path.Value ?? "",
             http.Request.QueryString.HasValue ? http.Request.QueryString.Value : null,
             Headers(http.Request.Headers), MaskSecrets(requestBody), http.Response.StatusCode, Headers(http.Response.Headers),
-            MaskSecrets(responseBody), requestTruncated || responseTruncated);
+            MaskSecrets(responseBody), requestTruncated || responseTruncated, Faults.FaultInjection.MarkOf(http));
     }
 
     private static async Task<(string? Text, bool Truncated)> ReadAsync(Stream body)

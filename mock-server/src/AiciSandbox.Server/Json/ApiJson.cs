@@ -22,6 +22,6 @@ internal static class ApiJson
         NumberHandling = JsonNumberHandling.Strict,
         AllowTrailingCommas = false,
         ReadCommentHandling = JsonCommentHandling.Disallow,
-        Converters = { new BoundedDecimalConverter() },
+        Converters = { new BoundedDecimalConverter(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 }

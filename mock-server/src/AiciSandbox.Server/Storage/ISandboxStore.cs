@@ -56,6 +56,13 @@ public interface ISandboxStore
     Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalAsync(TenantId tenant, long after, int limit, CancellationToken ct);
     Task ClearJournalAsync(TenantId tenant, CancellationToken ct);
 
+    Task AddFaultAsync(TenantId tenant, Faults.Fault fault, DateTimeOffset createdAt, CancellationToken ct);
+    Task<IReadOnlyList<Faults.Fault>> ListFaultsAsync(TenantId tenant, CancellationToken ct);
+    Task ClearFaultsAsync(TenantId tenant, CancellationToken ct);
+
+    /// <summary>Uses up one call of the oldest fault armed on <paramref name="operation"/> (or on any operation), if any.</summary>
+    Task<Faults.Fault?> TakeFaultAsync(TenantId tenant, string operation, CancellationToken ct);
+
     /// <summary>Deletes the tenant's particuliers, demandes, transitions, outbox and journal; keeps tenant, tokens and snapshots.</summary>
     Task ResetAsync(TenantId tenant, CancellationToken ct);
     Task SaveSnapshotAsync(TenantId tenant, TenantSnapshot snapshot, CancellationToken ct);

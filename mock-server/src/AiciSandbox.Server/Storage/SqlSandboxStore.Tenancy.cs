@@ -39,7 +39,7 @@ internal sealed partial class SqlSandboxStore
     {
         await using var db = await connections.OpenAsync(ct);
         await using var tx = await db.BeginTransactionAsync(ct);
-        foreach (var table in StateTables.Append("journal"))
+        foreach (var table in StateTables.Append("journal").Append("faults"))
             await db.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);
     }

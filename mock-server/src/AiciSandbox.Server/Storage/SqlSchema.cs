@@ -85,5 +85,15 @@ internal static class SqlSchema
             data TEXT NOT NULL,
             PRIMARY KEY (tenant_id, id));
         """,
+        // 3 — fault injection: armed faults per tenant, used up call by call.
+        """
+        CREATE TABLE IF NOT EXISTS faults (
+            tenant_id TEXT NOT NULL,
+            id TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            operation TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (tenant_id, id));
+        """,
     ];
 }

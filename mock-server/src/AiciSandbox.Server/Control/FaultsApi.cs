@@ -1,0 +1,52 @@
+using AiciSandbox.Server.Auth;
+using AiciSandbox.Server.Faults;
+using AiciSandbox.Server.Storage;
+
+namespace AiciSandbox.Server.Control;
+
+/// <summary>
+/// Fault injection: arm a 503/500 answer, a cut connection after processing, or a delay on the tenant's next calls to an
+/// URSSAF operation — how the conformance kit checks retries with back-off and the absence of duplicate demandes.
+/// </summary>
+internal static class FaultsApi
+{
+    public static RouteGroupBuilder MapFaultsApi(this RouteGroupBuilder control)
+    {
+        control.MapPost("/faults", Arm);
+        control.MapGet("/faults", async (RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
+            ControlResults.Ok(await store.ListFaultsAsync(tenant.Id, ct)));
+        control.MapDelete("/faults", async (RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
+        {
+            await store.ClearFaultsAsync(tenant.Id, ct);
+            return TypedResults.NoContent();
+        });
+        return control;
+    }
+
+    private static async Task<IResult> Arm(HttpRequest http, RequestTenant tenant, ISandboxStore store, TimeProvider realTime, CancellationToken ct)
+    {
+        var (request, error) = await ControlBody.ReadAsync<FaultRequest>(http, "fault", ct);
+        if (error is not null) return error;
+        var fault = Build(request!);
+        if (fault.Refusal is { } refusal) return ControlResults.Problem(StatusCodes.Status400BadRequest, "INVALID_FAULT", refusal);
+        await store.AddFaultAsync(tenant.Id, fault.Fault!, realTime.GetUtcNow(), ct);
+        return ControlResults.Created(fault.Fault);
+    }
+
+    private static (Fault? Fault, string? Refusal) Build(FaultRequest r)
+    {
+        var operation = r.Operation ?? "any";
+        if (!Fault.Operations.Contains(operation)) return (null, $"operation : une de {string.Join(", ", Fault.Operations)}.");
+        FaultKind? kind = r.Kind?.ToLowerInvariant() switch { null or "status" => FaultKind.Status, "drop" => FaultKind.Drop, "delay" => FaultKind.Delay, _ => null };
+        if (kind is null) return (null, "kind : status, drop ou delay.");
+        if (kind == FaultKind.Status && r.Status is { } status && status is < 400 or > 599) return (null, "status : un code HTTP 4xx ou 5xx.");
+        if (kind == FaultKind.Delay && r.DelayMs is not (> 0 and <= Fault.MaxDelayMs)) return (null, $"delayMs : entre 1 et {Fault.MaxDelayMs}.");
+        if (r.Count is < 1 or > 1000) return (null, "count : entre 1 et 1000.");
+        return (new Fault("flt_" + Guid.NewGuid().ToString("N")[..12], operation, kind.Value,
+            kind == FaultKind.Status ? r.Status ?? StatusCodes.Status503ServiceUnavailable : null,
+            kind == FaultKind.Delay ? r.DelayMs : null, r.RetryAfterSeconds, r.Count ?? 1), null);
+    }
+}
+
+/// <summary>Body of <c>POST /sandbox/v1/faults</c>.</summary>
+internal sealed record FaultRequest(string? Operation, string? Kind, int? Status, int? DelayMs, int? RetryAfterSeconds, int? Count);
