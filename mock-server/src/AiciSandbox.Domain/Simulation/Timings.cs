@@ -39,10 +39,15 @@ public static class Timings
     public static DateTimeOffset BankDay(DateTimeOffset from, int businessDays) =>
         AtBankHour(FrenchBusinessCalendar.AddBusinessDays(ParisTime.DateOf(from), businessDays));
 
-    /// <summary>The first working day at least <see cref="RecoveryDays"/> days after <paramref name="from"/>, at <see cref="BankHour"/>.</summary>
+    /// <summary>
+    /// The first working day whose <see cref="BankHour"/> comes at least <see cref="RecoveryDays"/> whole days (30 × 24 h) after
+    /// <paramref name="from"/>: "un minimum de trente (30) jours" holds however the gap is measured, across a daylight-saving change too.
+    /// </summary>
     public static DateTimeOffset RecoveryDay(DateTimeOffset from)
     {
-        var day = ParisTime.DateOf(from).AddDays(RecoveryDays);
+        var earliest = from + TimeSpan.FromDays(RecoveryDays);
+        var day = ParisTime.DateOf(earliest);
+        if (AtBankHour(day) < earliest) day = day.AddDays(1);
         return AtBankHour(FrenchBusinessCalendar.IsBusinessDay(day) ? day : FrenchBusinessCalendar.NextBusinessDay(day));
     }
 
