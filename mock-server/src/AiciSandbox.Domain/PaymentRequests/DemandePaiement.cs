@@ -65,6 +65,8 @@ public sealed record DemandePaiement(
                 DemandeStatus.Validee => new(d.PrelevementLe!.Value, DemandeTrigger.Debit, Actor.Clock),
                 DemandeStatus.Prelevee when d.RejetPrelevementLe is { } b && b < d.VirementLe => new(b, DemandeTrigger.RejectDebit, Actor.Persona),
                 DemandeStatus.Prelevee => new(d.VirementLe!.Value, DemandeTrigger.PayProvider, Actor.Clock),
+                DemandeStatus.Payee when InfoVirement?.MntVirement is null && d.VirementLe is { } v =>
+                    new(v, DemandeTrigger.PayProvider, Actor.Clock),
                 DemandeStatus.RefusPrelevement when InfoVirement?.MntVirement is null && d.VirementLe <= d.RecouvrementLe =>
                     new(d.VirementLe!.Value, DemandeTrigger.PayProvider, Actor.Clock),
                 DemandeStatus.RefusPrelevement => new(d.RecouvrementLe!.Value, DemandeTrigger.RecoverFromProvider, Actor.Clock),

@@ -9,7 +9,8 @@ namespace AiciSandbox.Domain.PaymentRequests;
 /// </summary>
 /// <remarks>
 /// (60, PayProvider) → 60: after an impayé URSSAF still pays the provider in full and recovers later (facts §4.1 step 5);
-/// the transfer is recorded but the demande stays "en impayé". A contested demande (40) cannot be cancelled (art. 4.5.6).
+/// the transfer is recorded but the demande stays "en impayé". (70, PayProvider) → 70: an impayé regularised before the
+/// transfer date is paid, and the transfer still happens on its date. A contested demande (40) cannot be cancelled (art. 4.5.6).
 /// </remarks>
 public static class DemandeTransitions
 {
@@ -24,6 +25,7 @@ public static class DemandeTransitions
         [(Prelevee, RejectDebit)] = RefusPrelevement,
         [(Payee, RejectDebit)] = RefusPrelevement,
         [(RefusPrelevement, PayProvider)] = RefusPrelevement,
+        [(Payee, PayProvider)] = Payee,
         [(RefusPrelevement, RegulariseImpaye)] = Payee,
         [(RefusPrelevement, RecoverFromProvider)] = Recouvree,
         [(Integree, Cancel)] = Annulee,
