@@ -62,7 +62,8 @@ internal static class TokenApi
         if (!issued.IsAccepted) return Error(StatusCodes.Status400BadRequest, "invalid_scope", issued.Refusal!.Message);
 
         var (token, stored) = issued.Value;
-        await store.SaveTokenAsync(stored, purgeExpiredBefore: now, ct);
+        // Expired tokens stay a year, so that a client still using one is recognised (401 in its journal, not an unknown token).
+        await store.SaveTokenAsync(stored, purgeExpiredBefore: now.AddDays(-366), ct);
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         request.HttpContext.Response.Headers[TenantAuthentication.NowHeader] = TenantAuthentication.FormatNow(now);
         return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)AccessToken.Lifetime.TotalSeconds, string.Join(' ', stored.Scopes)));

@@ -1,0 +1,20 @@
+using AiciSandbox.ReferenceIntegrator.Driver;
+
+namespace AiciSandbox.ReferenceIntegrator.Billing;
+
+/// <summary>A customer as the billing software keeps it: what it sent to URSSAF and the last answer it got.</summary>
+public sealed record Customer(DriverClient Request, string? IdClient, string State, string? StatutCode, string? StatutDescription, IReadOnlyList<ShownError> Errors)
+{
+    public ClientView View => new(Request.Reference, IdClient, State, StatutCode, StatutDescription, Errors);
+}
+
+/// <summary>An invoice as the billing software keeps it: sent or not, and the last status URSSAF gave.</summary>
+public sealed record Invoice(
+    DriverInvoice Request, string? IdDemandePaiement, string State, string? StatutCode, string? StatutLibelle, decimal? MontantVirement,
+    string? DateVirement, RejetView? Rejet, IReadOnlyList<ShownError> Errors)
+{
+    public InvoiceView View => new(Request.Reference, IdDemandePaiement, State, StatutCode, StatutLibelle, MontantVirement, DateVirement, Rejet, Errors);
+
+    /// <summary>Statuses after which nothing more is expected: no need to poll (COURSTROMPETTE polls while 10, 20, 30, 50; 60 until settled).</summary>
+    public bool IsSettled => StatutCode is "40" or "70" or "110" or "111" or "112" or "113" or "120";
+}

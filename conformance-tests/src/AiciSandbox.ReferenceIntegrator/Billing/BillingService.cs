@@ -1,0 +1,179 @@
+using AiciSandbox.ReferenceIntegrator.Driver;
+using AiciSandbox.ReferenceIntegrator.Generated;
+using AiciSandbox.ReferenceIntegrator.Urssaf;
+
+namespace AiciSandbox.ReferenceIntegrator.Billing;
+
+/// <summary>
+/// What the billing software does with the avance immédiate: register customers (M010) and show their status (M020),
+/// send invoices as demandes de paiement in calls of at most 10 (M050), and follow them until they are settled (M070).
+/// </summary>
+public sealed class BillingService(BillingStore store, UrssafGateway urssaf, IReadOnlySet<Defect> defects)
+{
+    /// <summary>"Ce service permet de récupérer un maximum de 10 statuts … par appel" and ERR_NBRE_PREST_MAX above 10.</summary>
+    public const int BatchSize = 10;
+
+    public async Task<ClientView> RegisterAsync(DriverClient request, CancellationToken ct)
+    {
+        Customer customer;
+        try
+        {
+            var answer = await urssaf.InscrireAsync(UrssafMapping.Particulier(request), ct);
+            customer = new Customer(request, answer.IdClient.ToString(), "registered", null, null, []);
+        }
+        catch (ApiException<ICollection<Erreur>> refused) when (refused.StatusCode == 400)
+        {
+            customer = new Customer(request, null, "rejected", null, null, UrssafMapping.Shown(refused.Result));
+        }
+        catch (OutcomeUnknownException)
+        {
+            // The inscription may have arrived: look for it by e-mail before anything else.
+            var found = await urssaf.StatutAsync(null, request.Email, ct);
+            customer = new Customer(request, found.IdClient.ToString(), "registered", null, null, []);
+        }
+        catch (ApiException failure)
+        {
+            customer = new Customer(request, null, "error", null, null, [new ShownError($"HTTP_{failure.StatusCode}", failure.Message)]);
+        }
+        store.Customers[request.Reference] = customer;
+        return customer.IdClient is null ? customer.View : await ShowClientAsync(request.Reference, ct) ?? customer.View;
+    }
+
+    public async Task<ClientView?> ShowClientAsync(string reference, CancellationToken ct)
+    {
+        if (!store.Customers.TryGetValue(reference, out var customer)) return null;
+        if (customer.IdClient is null) return customer.View;
+        try
+        {
+            var status = await urssaf.StatutAsync(customer.IdClient, null, ct);
+            customer = customer with { StatutCode = status.Statut.Code.ToString(), StatutDescription = status.Statut.Description, Errors = [] };
+        }
+        catch (ApiException<ICollection<Erreur>> refused) when (refused.StatusCode == 400)
+        {
+            customer = customer with { StatutCode = null, StatutDescription = null, Errors = UrssafMapping.Shown(refused.Result) };
+        }
+        store.Customers[reference] = customer;
+        return customer.View;
+    }
+
+    public async Task<IReadOnlyList<InvoiceView>> SendAsync(IReadOnlyList<DriverInvoice> invoices, CancellationToken ct)
+    {
+        var sendable = new List<DriverInvoice>();
+        foreach (var invoice in invoices)
+        {
+            if (store.Customers.TryGetValue(invoice.ClientReference, out var c) && c.IdClient is not null) sendable.Add(invoice);
+            else store.Invoices[invoice.Reference] = new Invoice(invoice, null, "error", null, null, null, null, null,
+                [new ShownError("CLIENT_NON_INSCRIT", "Le client n'est pas inscrit à l'avance immédiate.")]);
+        }
+        var batches = defects.Contains(Defect.SendsAllInOneCall) ? [sendable] : sendable.Chunk(BatchSize).Select(b => b.ToList()).ToList();
+        foreach (var batch in batches.Where(b => b.Count > 0)) await SendBatchAsync(batch, resent: false, ct);
+        return invoices.Select(i => store.Invoices[i.Reference].View).ToList();
+    }
+
+    private async Task SendBatchAsync(IReadOnlyList<DriverInvoice> batch, bool resent, CancellationToken ct)
+    {
+        var settings = urssaf.Settings!;
+        var bodies = batch.Select(i => UrssafMapping.Demande(i, store.Customers[i.ClientReference], settings.IdTiersFacturation)).ToList();
+        try
+        {
+            var answers = (await urssaf.TransmettreAsync(bodies, ct)).ToList();
+            for (var k = 0; k < batch.Count; k++) Record(batch[k], answers.ElementAtOrDefault(k));
+        }
+        catch (ApiException<ICollection<Erreur>> refused) when (refused.StatusCode == 400)
+        {
+            foreach (var invoice in batch) store.Invoices[invoice.Reference] = Rejected(invoice, UrssafMapping.Shown(refused.Result));
+        }
+        catch (OutcomeUnknownException) when (!resent)
+        {
+            if (defects.Contains(Defect.ResendsAfterTimeout))
+            {
+                await SendBatchAsync(batch, resent: true, ct);
+                return;
+            }
+            var arrived = await FindSentAsync(batch.Select(i => i.Reference).ToList(), ct);
+            foreach (var invoice in batch.Where(i => arrived.ContainsKey(i.Reference))) Record(invoice, arrived[invoice.Reference]);
+            var missing = batch.Where(i => !arrived.ContainsKey(i.Reference)).ToList();
+            if (missing.Count > 0) await SendBatchAsync(missing, resent: true, ct);
+        }
+        catch (Exception failure) when (failure is ApiException or OutcomeUnknownException or HttpRequestException)
+        {
+            var code = failure is ApiException api ? $"HTTP_{api.StatusCode}" : "RESEAU";
+            foreach (var invoice in batch)
+                store.Invoices[invoice.Reference] = new Invoice(invoice, null, "error", null, null, null, null, null, [new ShownError(code, failure.Message)]);
+        }
+    }
+
+    private void Record(DriverInvoice invoice, OutputDemandePaiement? answer)
+    {
+        var errors = UrssafMapping.Shown(answer?.Errors);
+        store.Invoices[invoice.Reference] = answer?.IdDemandePaiement is { } id && (errors.Count == 0 || defects.Contains(Defect.IgnoresItemErrors))
+            ? new Invoice(invoice, id, "sent", answer.Statut, null, null, null, null, [])
+            : errors.Count > 0 && !defects.Contains(Defect.IgnoresItemErrors)
+                ? Rejected(invoice, errors)
+                : new Invoice(invoice, answer?.IdDemandePaiement, "sent", answer?.Statut, null, null, null, null, []);
+    }
+
+    private static Invoice Rejected(DriverInvoice invoice, IReadOnlyList<ShownError> errors) =>
+        new(invoice, null, "rejected", null, null, null, null, null, errors);
+
+    /// <summary>After a broken connection: which of these invoice numbers did URSSAF integrate? (AIS's recovery, facts §2.3.)</summary>
+    private async Task<Dictionary<string, OutputDemandePaiement>> FindSentAsync(IReadOnlyList<string> numeros, CancellationToken ct)
+    {
+        try
+        {
+            var found = await urssaf.RechercherAsync(new InputRechercheDemandePaiement { NumFactureTiers = numeros.ToList() }, ct);
+            return found.InfoDemandePaiements.ToDictionary(i => i.DemandePaiement.NumFactureTiers, i => new OutputDemandePaiement
+            {
+                IdClient = i.DemandePaiement.IdClient, IdDemandePaiement = i.IdDemandePaiement,
+                NumFactureTiers = i.DemandePaiement.NumFactureTiers, Statut = Code(i.Statut.Code),
+            });
+        }
+        catch (ApiException<ICollection<Erreur>> none) when (none.StatusCode == 400)
+        {
+            return [];
+        }
+    }
+
+    public async Task SynchroniseAsync(CancellationToken ct)
+    {
+        var watched = store.Invoices.Values
+            .Where(i => i.IdDemandePaiement is not null)
+            .Where(i => defects.Contains(Defect.PollsFinishedDemandes) || !i.IsSettled)
+            .Where(i => !(defects.Contains(Defect.StopsPollingAt20) && i.StatutCode == "20"))
+            .ToList();
+        foreach (var chunk in watched.Chunk(BatchSize))
+        {
+            OutputRechercheDemandePaiement found;
+            try
+            {
+                found = await urssaf.RechercherAsync(new InputRechercheDemandePaiement { IdDemandePaiements = chunk.Select(i => i.IdDemandePaiement!).ToList() }, ct);
+            }
+            catch (ApiException<ICollection<Erreur>> none) when (none.StatusCode == 400)
+            {
+                continue;
+            }
+            foreach (var info in found.InfoDemandePaiements) Update(info);
+        }
+    }
+
+    private void Update(InfoDemandePaiement info)
+    {
+        var invoice = store.Invoices.Values.First(i => i.IdDemandePaiement == info.IdDemandePaiement);
+        store.Invoices[invoice.Request.Reference] = invoice with
+        {
+            StatutCode = Code(info.Statut.Code),
+            StatutLibelle = info.Statut.Libelle,
+            MontantVirement = info.InfoVirement?.MntVirement,
+            DateVirement = info.InfoVirement?.DateVirement is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+            Rejet = info.InfoRejet is { Code: { } code } r ? new RejetView(Code<InfoRejetCode>(code)!, r.Commentaire) : null,
+        };
+    }
+
+    public InvoiceView? ShowInvoice(string reference) => store.Invoices.TryGetValue(reference, out var invoice) ? invoice.View : null;
+
+    /// <summary>The wire code of a generated status enum value (its <c>EnumMember</c> value, e.g. "10").</summary>
+    private static string? Code<TEnum>(TEnum? value) where TEnum : struct, Enum =>
+        value is not { } v ? null
+        : typeof(TEnum).GetField(v.ToString())!.GetCustomAttributes(typeof(System.Runtime.Serialization.EnumMemberAttribute), false)
+            .Cast<System.Runtime.Serialization.EnumMemberAttribute>().FirstOrDefault()?.Value ?? v.ToString();
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using AiciSandbox.ReferenceIntegrator.Driver;
+using AiciSandbox.ReferenceIntegrator.Generated;
+
+namespace AiciSandbox.ReferenceIntegrator.Billing;
+
+/// <summary>From the software's customers and invoices to the URSSAF API's bodies.</summary>
+public static class UrssafMapping
+{
+    public static InputParticulierDTO Particulier(DriverClient c) => new()
+    {
+        Civilite = c.Civilite == "2" ? InputParticulierDTOCivilite.Feminin : InputParticulierDTOCivilite.Masculin,
+        NomNaissance = c.NomNaissance,
+        NomUsage = c.NomUsage,
+        Prenoms = c.Prenoms,
+        DateNaissance = Date(c.DateNaissance),
+        LieuNaissance = new InputLieuNaissanceDTO
+        {
+            CodePaysNaissance = c.LieuNaissance.CodePays,
+            DepartementNaissance = c.LieuNaissance.Departement,
+            CommuneNaissance = c.LieuNaissance.CodeCommune is null ? null
+                : new InputCommuneDTO { CodeCommune = c.LieuNaissance.CodeCommune, LibelleCommune = c.LieuNaissance.LibelleCommune },
+        },
+        NumeroTelephonePortable = c.Telephone,
+        AdresseMail = c.Email,
+        AdressePostale = new InputAdresseDTO
+        {
+            NumeroVoie = c.Adresse.NumeroVoie, LettreVoie = c.Adresse.LettreVoie, CodeTypeVoie = c.Adresse.CodeTypeVoie,
+            LibelleVoie = c.Adresse.LibelleVoie, Complement = c.Adresse.Complement, LieuDit = c.Adresse.LieuDit,
+            LibelleCommune = c.Adresse.LibelleCommune, CodeCommune = c.Adresse.CodeCommune, CodePostal = c.Adresse.CodePostal,
+            CodePays = c.Adresse.CodePays,
+        },
+        CoordonneeBancaire = new InputCoordonneeBancaireDTO { Bic = c.Banque.Bic, Iban = c.Banque.Iban, Titulaire = c.Banque.Titulaire },
+    };
+
+    public static InputDemandePaiement Demande(DriverInvoice i, Customer customer, string idTiersFacturation) => new()
+    {
+        IdTiersFacturation = idTiersFacturation,
+        IdClient = customer.IdClient,
+        DateNaissanceClient = Date(customer.Request.DateNaissance),
+        NumFactureTiers = i.Reference,
+        DateFacture = Date(i.DateFacture),
+        DateDebutEmploi = Date(i.DateDebutEmploi),
+        DateFinEmploi = Date(i.DateFinEmploi),
+        MntFactureTTC = i.TotalTTC,
+        MntFactureHT = i.TotalHT,
+        MntAcompte = i.Acompte?.Montant,
+        DateVersementAcompte = i.Acompte is null ? null : Date(i.Acompte.Date),
+        InputPrestations = i.Lignes.Select(l => new InputPrestation
+        {
+            CodeNature = l.CodeNature, CodeActivite = l.CodeActivite,
+            Unite = l.Unite == "FORFAIT" ? InputPrestationUnite.FORFAIT : InputPrestationUnite.HEURE,
+            Quantite = l.Quantite, MntUnitaireTTC = l.PrixUnitaireTTC, MntPrestationTTC = l.MontantTTC,
+            MntPrestationHT = l.MontantHT, MntPrestationTVA = l.MontantTVA, Complement2 = l.Intervenant,
+        }).ToList(),
+    };
+
+    /// <summary>A date or UTC date-time as the driver gives it, as a UTC <see cref="DateTime"/>.</summary>
+    public static DateTime Date(string text) =>
+        DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
+
+    public static IReadOnlyList<ShownError> Shown(IEnumerable<Erreur>? errors) =>
+        errors?.Select(e => new ShownError(e.Code, e.Description ?? e.Message)).ToList() ?? [];
+}

@@ -1,0 +1,50 @@
+namespace AiciSandbox.ReferenceIntegrator;
+
+/// <summary>
+/// One realistic bug a defective integrator carries. The reference integrator has none; each defect is aimed at by a
+/// conformance scenario that must fail because of it.
+/// </summary>
+public enum Defect
+{
+    /// <summary>Asks for a new token before every call instead of reusing it for its hour.</summary>
+    TokenEveryCall,
+
+    /// <summary>Keeps its first token forever: after expiry every call gets 401 and it gives up.</summary>
+    NeverRenewsToken,
+
+    /// <summary>After a cut connection it sends the same demande again instead of checking whether it arrived.</summary>
+    ResendsAfterTimeout,
+
+    /// <summary>Takes a 200 answer as success even when the item carries <c>errors</c>.</summary>
+    IgnoresItemErrors,
+
+    /// <summary>Sends all invoices in one call, whatever their number (more than 10 is refused).</summary>
+    SendsAllInOneCall,
+
+    /// <summary>Stops following a demande once it is waiting for the particulier (20), so it never sees the 48 h auto-validation.</summary>
+    StopsPollingAt20,
+
+    /// <summary>Gives up at the first 503/500 instead of retrying with back-off.</summary>
+    NoRetry,
+
+    /// <summary>Writes dates with an offset (<c>+00:00</c>), as a default JSON serializer does, instead of <c>Z</c>.</summary>
+    OffsetDates,
+
+    /// <summary>Polls every demande it ever sent, finished ones included, at every synchronisation.</summary>
+    PollsFinishedDemandes,
+}
+
+/// <summary>Defect names as the command line and the kit write them: <c>token-every-call</c>, <c>no-retry</c>…</summary>
+public static class Defects
+{
+    public static string NameOf(Defect defect) =>
+        string.Concat(defect.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    public static IReadOnlySet<Defect> Parse(IEnumerable<string> names)
+    {
+        var byName = Enum.GetValues<Defect>().ToDictionary(NameOf);
+        return names.SelectMany(n => n.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(n => byName.TryGetValue(n, out var d) ? d : throw new ArgumentException($"Unknown defect '{n}'. Known: {string.Join(", ", byName.Keys)}"))
+            .ToHashSet();
+    }
+}

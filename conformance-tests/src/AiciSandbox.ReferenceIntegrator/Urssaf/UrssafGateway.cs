@@ -1,0 +1,82 @@
+using System.Net;
+using AiciSandbox.ReferenceIntegrator.Generated;
+using Polly;
+using Polly.Retry;
+
+namespace AiciSandbox.ReferenceIntegrator.Urssaf;
+
+/// <summary>An URSSAF call whose outcome is unknown: the connection broke after the request may have been processed.</summary>
+public sealed class OutcomeUnknownException(Exception inner) : Exception("La réponse de l'URSSAF n'est pas arrivée.", inner);
+
+/// <summary>
+/// The software's access to the URSSAF API: the generated client with a reused token (renewed on 401), and retries with
+/// exponential back-off and jitter on 429/500/502/503/504 (honouring <c>Retry-After</c>). A broken connection on a call
+/// that creates something is not retried blindly: it surfaces as <see cref="OutcomeUnknownException"/> so the caller
+/// checks what arrived first.
+/// </summary>
+public sealed class UrssafGateway(HttpClient http, TokenCache tokens, IReadOnlySet<Defect> defects)
+{
+    private static readonly HashSet<int> Transient = [429, 500, 502, 503, 504];
+
+    private readonly ResiliencePipeline retries = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<ApiException>(e => Transient.Contains(e.StatusCode))
+                .Handle<HttpRequestException>(e => e.StatusCode is null || Transient.Contains((int)e.StatusCode)),
+            MaxRetryAttempts = defects.Contains(Defect.NoRetry) ? 0 : 4,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(100),
+            DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception)),
+        })
+        .Build();
+
+    public UrssafSettings? Settings { get; set; }
+
+    public Task<OutputParticulierDTO> InscrireAsync(InputParticulierDTO body, CancellationToken ct) =>
+        CallAsync((c, t) => c.InscrireClientAsync(body, t), creates: true, ct);
+
+    public Task<OutputParticulierSimpleDTO> StatutAsync(string? idClient, string? adresseMail, CancellationToken ct) =>
+        CallAsync((c, t) => c.ConsulterStatutParticulierAsync(idClient, adresseMail, t), creates: false, ct);
+
+    public Task<ICollection<OutputDemandePaiement>> TransmettreAsync(IReadOnlyList<InputDemandePaiement> batch, CancellationToken ct) =>
+        CallAsync((c, t) => c.TransmettreDemandePaiementsAsync(batch, t), creates: true, ct);
+
+    public Task<OutputRechercheDemandePaiement> RechercherAsync(InputRechercheDemandePaiement body, CancellationToken ct) =>
+        CallAsync((c, t) => c.ConsulterInfoDemandePaiementsAsync(body, t), creates: false, ct);
+
+    private async Task<T> CallAsync<T>(Func<UrssafClient, CancellationToken, Task<T>> call, bool creates, CancellationToken ct)
+    {
+        var settings = Settings ?? throw new InvalidOperationException("Le logiciel n'est pas configuré.");
+        return await retries.ExecuteAsync(async token =>
+        {
+            var client = new UrssafClient(http) { Host = settings.Host, AccessToken = await tokens.GetAsync(settings, renew: false, token) };
+            try
+            {
+                return await Send(client, call, creates, token);
+            }
+            catch (ApiException e) when (e.StatusCode == (int)HttpStatusCode.Unauthorized && !defects.Contains(Defect.NeverRenewsToken))
+            {
+                client.AccessToken = await tokens.GetAsync(settings, renew: true, token);
+                return await Send(client, call, creates, token);
+            }
+        }, ct);
+    }
+
+    private static async Task<T> Send<T>(UrssafClient client, Func<UrssafClient, CancellationToken, Task<T>> call, bool creates, CancellationToken ct)
+    {
+        try
+        {
+            return await call(client, ct);
+        }
+        catch (Exception e) when (creates && e is HttpRequestException { StatusCode: null } or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            throw new OutcomeUnknownException(e);
+        }
+    }
+
+    /// <summary>The server's <c>Retry-After</c> in seconds when it gave one; otherwise Polly's exponential delay.</summary>
+    private static TimeSpan? RetryAfter(Exception? failure) =>
+        failure is ApiException { Headers: { } headers } && headers.TryGetValue("Retry-After", out var values)
+            && int.TryParse(values.FirstOrDefault(), out var seconds) ? TimeSpan.FromSeconds(Math.Min(seconds, 5)) : null;
+}
