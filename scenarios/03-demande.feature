@@ -1,0 +1,56 @@
+# language: fr
+@requis @demande
+Fonctionnalité: Transmission des demandes de paiement (M050)
+  Le logiciel envoie ses factures comme demandes de paiement, en montre l'intégration, et montre à l'utilisateur chaque
+  refus de l'URSSAF avec son code — y compris ceux qui arrivent dans une réponse 200.
+
+  Contexte:
+    Soit un bac à sable URSSAF dont l'horloge est arrêtée au "2026-03-02T08:00:00Z"
+    Et le logiciel de l'intégrateur configuré pour ce bac à sable
+
+  Scénario: Une demande valide est intégrée
+    Règle : facts §2.3 — statut "10" ; dates ISO-8601 terminées par Z (facts §3)
+    Soit le particulier "Jeanne" inscrit par le logiciel et actif
+    Et le temps avance de 2 jours
+    Quand le logiciel envoie la facture "F-001" de 50,00 € pour "Jeanne" pour un emploi d'hier
+    Alors le logiciel affiche la facture "F-001" envoyée au statut "10"
+
+  Scénario: Une demande pour un particulier qui n'a pas activé son compte est refusée
+    Règle : facts §5.2 — ERR_LIEN_PARTICULIER_PRESTATAIRE, dans la réponse 200 (décision D4)
+    Soit le particulier "Jeanne" de persona "Jamais"
+    Et le particulier "Jeanne" inscrit par le logiciel
+    Et le temps avance de 2 jours
+    Quand le logiciel envoie la facture "F-002" de 50,00 € pour "Jeanne" pour un emploi d'hier
+    Alors le logiciel affiche la facture "F-002" refusée avec l'erreur "ERR_LIEN_PARTICULIER_PRESTATAIRE"
+
+  Plan du scénario: Une erreur métier courante est montrée à l'utilisateur
+    Règle : facts §5.2 — contrôles de la demande, erreurs dans la réponse 200 (décision D4)
+    Soit le particulier "Jeanne" inscrit par le logiciel et actif
+    Et le temps avance de 2 jours
+    Quand le logiciel envoie la facture "F-003" de 50,00 € pour "Jeanne" pour un emploi d'hier, <défaut>
+    Alors le logiciel affiche la facture "F-003" refusée avec l'erreur "<code>"
+
+    Exemples:
+      | défaut                                  | code                               |
+      | avec un total TTC des lignes différent  | ERR_TOTAL_PRESTATIONS              |
+      | avec un montant de ligne faux           | ERR_MNT_PREST_TTC                  |
+      | avec une nature inconnue                | ERR_CODE_NATURE                    |
+      | sans numéro d'intervenant               | ERR_NUMINTERVENANT_MANQUANT        |
+      | pour un emploi dans le futur            | ERR_DATE_FUTUR                     |
+      | avec un acompte de plus de la moitié    | ERR_MONTANT_ACOMPTE                |
+
+  Scénario: Une facture déjà transmise est refusée comme doublon
+    Règle : facts §5.2 — ERR_FACTURE_DOUBLON
+    Soit le particulier "Jeanne" inscrit par le logiciel et actif
+    Et le temps avance de 2 jours
+    Et le logiciel envoie la facture "F-004" de 50,00 € pour "Jeanne" pour un emploi d'hier
+    Quand le logiciel envoie encore la facture "F-004" de 50,00 € pour "Jeanne" pour un emploi d'hier
+    Alors le logiciel affiche la facture "F-004" refusée avec l'erreur "ERR_FACTURE_DOUBLON"
+
+  Scénario: Les demandes sont envoyées par lots de 10 au plus
+    Règle : facts §2.3 — ERR_NBRE_PREST_MAX au-delà de 10 demandes par appel
+    Soit le particulier "Jeanne" inscrit par le logiciel et actif
+    Et le temps avance de 2 jours
+    Quand le logiciel envoie 25 factures de 20,00 € pour "Jeanne" pour un emploi d'hier
+    Alors le logiciel affiche les 25 factures envoyées au statut "10"
+    Et sur le fil, aucun appel de transmission n'a porté plus de 10 demandes
