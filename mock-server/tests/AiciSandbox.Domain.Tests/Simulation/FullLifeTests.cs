@@ -81,10 +81,14 @@ public class FullLifeTests
         var request = DemandeSamples.Valid() with
         {
             MntFactureTTC = 1_500m, MntFactureHT = 1_363.64m,
-            InputPrestations = [DemandeSamples.Line() with { Quantite = 60m, MntPrestationTTC = 1_500m, MntPrestationHT = 1_363.64m, MntPrestationTVA = 136.36m }],
+            InputPrestations =
+            [
+                DemandeSamples.Line() with { Quantite = 60m, MntPrestationTTC = 1_500m, MntPrestationHT = 1_363.64m, MntPrestationTVA = 136.36m },
+            ],
         };
+        var world = EngineSamples.World(client, EngineSamples.Submit(client, SoumiseLe, request: request));
 
-        var result = SimulationEngine.ApplyDue(EngineSamples.World(client, EngineSamples.Submit(client, SoumiseLe, request: request)), SoumiseLe.AddDays(30));
+        var result = SimulationEngine.ApplyDue(world, SoumiseLe.AddDays(30));
 
         var paid = result.Demandes.Single();
         paid.Argent.Aide.Should().Be(500m);

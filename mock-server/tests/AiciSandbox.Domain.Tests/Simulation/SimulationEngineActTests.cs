@@ -59,7 +59,9 @@ public class SimulationEngineActTests
     {
         var jamais = InscriptionSamples.Registered(InscriptionSamples.Valid() with { NomNaissance = "Jamais" }, Monday);
 
-        var result = EngineSamples.World(jamais).Accepted(new ControlAction.OnParticulier(jamais.Id.Value, ParticulierTrigger.Activate), Monday.AddDays(2));
+        var activate = new ControlAction.OnParticulier(jamais.Id.Value, ParticulierTrigger.Activate);
+
+        var result = EngineSamples.World(jamais).Accepted(activate, Monday.AddDays(2));
 
         result.Transitions.Should().ContainSingle().Which.Should().Be(new Transition(Monday.AddDays(2), "particulier", jamais.Id.Value,
             "APPAREILLAGE_EC", "APPAREILLAGE_VALIDE", "Activate", Actor.Control));
