@@ -1,0 +1,39 @@
+using AiciSandbox.Domain.Simulation;
+
+namespace AiciSandbox.Domain.Tests.Simulation;
+
+/// <summary>
+/// The persona table published in <c>scenarios/personas.md</c> is <see cref="Personas.All"/>, row for row, so the documentation
+/// a tester reads cannot drift from what the sandbox does.
+/// </summary>
+public class PersonasTableTests
+{
+    [Fact]
+    public void PublishedTable_ComparedWithPersonasAll_HasTheSameRowsInTheSameOrder()
+    {
+        var table = MarkdownTable(File.ReadAllLines(Path.Combine(RepositoryRoot(), "scenarios", "personas.md")));
+
+        table.Header.Should().Equal("nomNaissance", "effet");
+        table.Rows.Select(r => string.Join(" | ", r.Select(c => c.Trim('`'))))
+            .Should().Equal(Personas.All.Select(p => $"{p.NomNaissance} | {p.Effet}"));
+    }
+
+    /// <summary>The header and rows of the file's single Markdown table, cells trimmed, the separator line skipped.</summary>
+    private static (string[] Header, List<string[]> Rows) MarkdownTable(IEnumerable<string> lines)
+    {
+        var rows = lines.Where(l => l.TrimStart().StartsWith('|'))
+            .Select(l => l.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray())
+            .ToList();
+        rows.Should().HaveCountGreaterThan(2, "the file holds a table with a header, a separator and rows");
+        rows[1].Should().AllSatisfy(c => c.Trim(':').Should().MatchRegex("^-+$"));
+        return (rows[0], rows.Skip(2).ToList());
+    }
+
+    /// <summary>The directory holding <c>AiciSandbox.sln</c>, found by walking up from the test binaries.</summary>
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "AiciSandbox.sln"))) return dir.FullName;
+        throw new InvalidOperationException($"No AiciSandbox.sln above {AppContext.BaseDirectory}.");
+    }
+}
