@@ -95,7 +95,9 @@ public static class Notifications
             + (debited ? $" Les {Euros(m.ResteACharge)} prélevés vous seront remboursés ; votre plafond d'aide est régularisé." : " Votre plafond d'aide est régularisé."),
             d, debited ? m.ResteACharge : null, null);
         var paid = d.InfoVirement?.MntVirement ?? 0m;
-        var clawBack = from == DemandeStatus.RefusPrelevement ? Math.Max(0m, paid - m.ResteACharge) : paid;
+        // Art. 4.5.6: after an impayé the provider gives back what it was paid minus the unpaid sum, which it still has to
+        // recover (111) or has already repaid (112); otherwise the whole transfer.
+        var clawBack = from is DemandeStatus.RefusPrelevement or DemandeStatus.Recouvree ? Math.Max(0m, paid - m.ResteACharge) : paid;
         var when = Timings.RecoveryDay(at);
         yield return ToOrganisme(organisme, at, OutboxKinds.AnnulationOrganisme, $"Annulation de la demande de paiement {d.NumFactureTiers}",
             $"La demande de paiement {d.NumFactureTiers} est annulée ({motif})."

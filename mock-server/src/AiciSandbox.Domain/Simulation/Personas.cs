@@ -25,7 +25,7 @@ public static class Personas
         new(Persona.Valideur, "Valideur", "Valide chaque demande 5 minutes après sa notification (30)."),
         new(Persona.Contestataire, "Contestataire", "Conteste chaque demande 5 minutes après sa notification (40, CONTEST_ERR_FACT)."),
         new(Persona.Silencieux, "Silencieux", "N'agit jamais : chaque demande est validée automatiquement à 48 h (30)."),
-        new(Persona.DebitRejete, "Impaye", "Valide aussitôt ; le prélèvement revient impayé le jour ouvré suivant (60), compte bloqué."),
+        new(Persona.DebitRejete, "Impaye", "Valide 5 minutes après la notification ; le prélèvement revient impayé le jour ouvré suivant sa présentation (60), compte bloqué."),
         new(Persona.PlafondBas, "Plafond", "Plafond annuel de dépenses éligibles de 1 000 € (aide de 500 € au plus)."),
         new(Persona.MandatEchu, "Mandatechu", "Compte actif mais mandat SEPA échu (MANDAT_ECHU) : demandes refusées ERR_MANDAT_ECHU."),
     ];
