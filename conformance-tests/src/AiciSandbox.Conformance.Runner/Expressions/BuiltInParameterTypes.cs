@@ -1,0 +1,46 @@
+namespace AiciSandbox.Conformance.Runner.Expressions;
+
+/// <summary>
+/// The Cucumber expression parameter types every step can use, with the regular expression each one matches.
+/// </summary>
+/// <remarks>
+/// As in Cucumber and Reqnroll: <c>{int} {long} {float} {double} {decimal} {string} {word}</c> and the anonymous
+/// <c>{}</c>. <c>{decimal}</c> also accepts a comma as decimal separator (<c>12,50</c>) for French texts.
+/// <c>{string}</c> matches a double- or single-quoted text; the quotes are removed before conversion.
+/// </remarks>
+public static class BuiltInParameterTypes
+{
+    /// <summary>The name of the quoted-string type.</summary>
+    public const string String = "string";
+
+    /// <summary>Regex fragment by parameter type name (the anonymous type has the empty name).</summary>
+    public static IReadOnlyDictionary<string, string> Patterns { get; } = new Dictionary<string, string>
+    {
+        ["int"] = @"[-+]?\d+",
+        ["long"] = @"[-+]?\d+",
+        ["float"] = @"[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?",
+        ["double"] = @"[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?",
+        ["decimal"] = @"[-+]?(?:\d+(?:[.,]\d+)?|[.,]\d+)",
+        [String] = @"""(?:[^""\\]|\\.)*""|(?<!\w)'(?:[^'\\]|\\.)*'(?!\w)",
+        ["word"] = @"[^\s]+",
+        [""] = @".*",
+    };
+
+    /// <summary>The .NET type a built-in parameter converts to when the method asks for <c>object</c>.</summary>
+    public static Type? ClrType(string name) => name switch
+    {
+        "int" => typeof(int),
+        "long" => typeof(long),
+        "float" => typeof(float),
+        "double" => typeof(double),
+        "decimal" => typeof(decimal),
+        "string" or "word" or "" => typeof(string),
+        _ => null,
+    };
+
+    /// <summary>Removes the quotes of a <c>{string}</c> match and unescapes <c>\"</c> and <c>\'</c>.</summary>
+    public static string Unquote(string quoted) =>
+        quoted.Length >= 2 && (quoted[0] == '"' || quoted[0] == '\'') && quoted[^1] == quoted[0]
+            ? quoted[1..^1].Replace("\\" + quoted[0], quoted[0].ToString()).Replace(@"\\", @"\")
+            : quoted;
+}
