@@ -58,7 +58,9 @@ internal sealed class BindingScanner
                 "(one more is allowed for a trailing DataTable or doc string).");
         foreach (var (parameter, index) in expression.Parameters.Select((p, i) => (p, i)).Where(p => p.i < parameters.Length))
         {
-            var named = transformations.FirstOrDefault(t => t.Name == parameter.TypeName);
+            var named = parameter.TypeName is { } name && !BuiltInParameterTypes.Patterns.ContainsKey(name)
+                ? transformations.FirstOrDefault(t => t.Name == name)
+                : null;
             if (named is not null && !parameters[index].ParameterType.IsAssignableFrom(named.ReturnType))
                 _problems.Add($"{where}: {{{named.Name}}} produces {named.ReturnType.Name}, not {parameters[index].ParameterType.Name}.");
         }

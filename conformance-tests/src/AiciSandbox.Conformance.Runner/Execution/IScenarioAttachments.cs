@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace AiciSandbox.Conformance.Runner.Execution;
@@ -15,12 +16,19 @@ public interface IScenarioAttachments
     /// <summary>Attaches plain text.</summary>
     void AttachText(string name, string text) => Attach(name, "text/plain", text);
 
-    /// <summary>Attaches JSON: a string is taken as already serialized, anything else is serialized indented.</summary>
+    /// <summary>
+    /// Attaches JSON: a string is taken as already serialized, anything else is serialized indented, with accents and
+    /// markup characters kept as they are (reports escape them when they display the text).
+    /// </summary>
     void AttachJson(string name, object? value) =>
         Attach(name, "application/json", value as string ?? JsonSerializer.Serialize(value, IndentedJson));
 
     /// <summary>What has been attached so far, in order.</summary>
     IReadOnlyList<ScenarioAttachment> Items { get; }
 
-    private static readonly JsonSerializerOptions IndentedJson = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions IndentedJson = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using AiciSandbox.Conformance.Runner.Execution;
 
@@ -72,7 +71,10 @@ public static class HtmlReport
             html.AppendLine($"<details class=\"attachment\"><summary>{E(a.Name)} <small>{E(a.MediaType)}</small></summary><pre>{E(a.Content)}</pre></details>");
     }
 
-    private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");
+    /// <summary>Escapes the five HTML-significant characters and keeps everything else (accents stay readable).</summary>
+    private static string E(string? text) => new StringBuilder(text ?? "")
+        .Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("\"", "&quot;").Replace("'", "&#39;")
+        .ToString();
 
     private static string Css(ResultStatus status) => status.ToString().ToLowerInvariant();
 
