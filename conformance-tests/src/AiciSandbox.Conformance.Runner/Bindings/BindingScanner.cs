@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AiciSandbox.Conformance.Runner.Expressions;
 using AiciSandbox.Conformance.Runner.Tags;
@@ -116,6 +117,7 @@ internal sealed class BindingScanner
     private bool CheckSignature(MethodInfo method, string where)
     {
         var problem = method.ReturnType != typeof(void) && method.ReturnType != typeof(Task) ? "must return void or Task"
+            : method.ReturnType == typeof(void) && method.IsDefined(typeof(AsyncStateMachineAttribute)) ? "is async void; return Task so it can be awaited"
             : method.IsGenericMethodDefinition ? "cannot be generic"
             : method.GetParameters().Any(p => p.ParameterType.IsByRef || p.IsOut) ? "cannot have out or ref parameters"
             : method.GetParameters().Any(p => p.IsOptional) ? "cannot have optional parameters"

@@ -55,7 +55,15 @@ internal sealed class ScenarioRunner(BindingRegistry registry, IServiceProvider 
     private async Task<StepResult> RunStepAsync(ScenarioStep step, bool canRun, IServiceProvider scope, HookRunner hooks)
     {
         var startedAt = time.GetUtcNow();
-        var match = _matcher.Match(step);
+        StepMatch match;
+        try
+        {
+            match = _matcher.Match(step);
+        }
+        catch (Exception e)
+        {
+            return new StepResult(step, ResultStatus.Failed, startedAt, TimeSpan.Zero, ErrorMessage: $"Matching failed: {e.Message}", Exception: e);
+        }
         switch (match.Kind)
         {
             case StepMatchKind.Undefined:

@@ -25,6 +25,9 @@ public class BindingRegistryTests
         [Given("returns a value")]
         public int ReturnsValue() => 1;
 
+        [Given("fires and forgets")]
+        public async void FireAndForget() => await Task.Yield();
+
         [Given("uses {unknown}")]
         public void Unknown(string value) => _ = value;
 
@@ -77,6 +80,7 @@ public class BindingRegistryTests
             p => p.Should().Be("InvalidSteps.WrongArity [StepArgumentTransformation]: takes 1 parameter(s) but its regex yields 2."),
             p => p.Should().Contain("BuiltInName").And.Contain("{int} is a built-in parameter type"),
             p => p.Should().Contain("BadRegex [^bad (regex$]").And.Contain("Invalid step expression"),
+            p => p.Should().Be("InvalidSteps.FireAndForget [fires and forgets]: the method is async void; return Task so it can be awaited."),
             p => p.Should().Be("InvalidSteps.Optional [optional {int}]: the method cannot have optional parameters."),
             p => p.Should().Be("InvalidSteps.ReturnsValue [returns a value]: the method must return void or Task."),
             p => p.Should().Be("InvalidSteps.TooFew [has {int} and {int}]: the method has 1 parameter(s) but the expression captures 2 (one more is allowed for a trailing DataTable or doc string)."),

@@ -129,6 +129,15 @@ public class FeatureLoaderTests
     }
 
     [Fact]
+    public void Parse_SeveralSyntaxErrors_AreAllReportedInFileOrder()
+    {
+        var act = () => new FeatureLoader().Parse(
+            "Feature: x\n  Scenario: a\n    Given b\n  oops one\n  Scenario: c\n    Given d\n      | a | b |\n      | c |\n", "t.feature");
+
+        act.Should().Throw<GherkinParseException>().Which.Errors.Select(e => (e.Line, e.Column)).Should().Equal((4, 3), (8, 7));
+    }
+
+    [Fact]
     public void LoadFiles_CollectsTheErrorsOfEveryFileAndKeepsTheGoodOnes()
     {
         var folder = Directory.CreateTempSubdirectory("runner-loader-");
