@@ -38,6 +38,22 @@ public class SandboxFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// A sandbox whose real clock is a <see cref="Microsoft.Extensions.Time.Testing.FakeTimeProvider"/> (starting Monday 2 March
+/// 2026, 08:00 UTC): the accelerated mode is tested by advancing <see cref="RealTime"/>, never by waiting. Tests of one class
+/// run one after the other, so each may move it; each still makes its own tenant.
+/// </summary>
+public sealed class FakeRealTimeSandboxFixture : SandboxFixture
+{
+    public FakeRealTimeSandboxFixture() => RealTime = Host.UseFakeRealTime(new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero));
+
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider RealTime { get; }
+
+    /// <summary>A fresh tenant whose clock starts accelerated (default speed: 3 600) at <paramref name="clockStart"/>.</summary>
+    public Task<SandboxApi> NewAcceleratedTenantAsync(string clockStart = "2026-03-02T08:00:00Z") =>
+        SandboxApi.CreateAsync(Client, clockStart, "accelerated");
+}
+
 /// <summary>The same sandbox served by Kestrel on 127.0.0.1, reached with a plain <see cref="HttpClient"/>.</summary>
 public sealed class LoopbackSandboxFixture : SandboxFixture
 {

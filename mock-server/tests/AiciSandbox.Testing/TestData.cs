@@ -77,6 +77,26 @@ public static class TestData
         }),
     };
 
+    /// <summary>
+    /// Makes the single line of a demande <paramref name="quantite"/> × <paramref name="mntUnitaireTTC"/> (nature
+    /// <paramref name="codeNature"/>, 10 % TVA rounded to the cent) and the invoice its total; returns the demande.
+    /// </summary>
+    public static JsonObject WithMontant(this JsonObject demande, decimal quantite, decimal mntUnitaireTTC, string codeNature = "60")
+    {
+        var ttc = Math.Round(quantite * mntUnitaireTTC, 2, MidpointRounding.AwayFromZero);
+        var ht = Math.Round(ttc / 1.1m, 2, MidpointRounding.AwayFromZero);
+        demande["mntFactureTTC"] = ttc;
+        demande["mntFactureHT"] = ht;
+        var line = demande.Line();
+        line["codeNature"] = codeNature;
+        line["quantite"] = quantite;
+        line["mntUnitaireTTC"] = mntUnitaireTTC;
+        line["mntPrestationTTC"] = ttc;
+        line["mntPrestationHT"] = ht;
+        line["mntPrestationTVA"] = ttc - ht;
+        return demande;
+    }
+
     public static string NumeroFacture() => $"FAC-{Fr.Random.AlphaNumeric(10).ToUpperInvariant()}";
 
     /// <summary>
