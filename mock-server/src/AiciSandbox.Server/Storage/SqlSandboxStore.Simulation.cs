@@ -10,7 +10,10 @@ namespace AiciSandbox.Server.Storage;
 
 internal sealed partial class SqlSandboxStore
 {
-    /// <summary>Statuses from which a demande can still move (facts §4.1): the engine loads only these.</summary>
+    /// <summary>
+    /// Statuses from which a demande can still move (facts §4.1): the engine loads these, and any other demande with something
+    /// due — a demande regularised (70) before its transfer date is still paid on that date.
+    /// </summary>
     private const string LiveStatuses = "10, 20, 30, 50, 60";
 
     public async Task<DateTimeOffset?> NextDueAsync(TenantId tenant, CancellationToken ct)
@@ -28,7 +31,7 @@ internal sealed partial class SqlSandboxStore
     public async Task<TenantWorld> LoadWorldAsync(TenantId tenant, string organisme, ControlAction? target, CancellationToken ct)
     {
         var demandes = await QueryAsync<DemandePaiement>(
-            $"SELECT data FROM demandes WHERE tenant_id = @tenant AND (statut IN ({LiveStatuses}) OR id = @also) ORDER BY submitted_at, position",
+            $"SELECT data FROM demandes WHERE tenant_id = @tenant AND (statut IN ({LiveStatuses}) OR next_due IS NOT NULL OR id = @also) ORDER BY submitted_at, position",
             new { tenant = tenant.Value, also = (target as ControlAction.OnDemande)?.IdDemandePaiement ?? "" }, ct);
         var owners = demandes.Select(d => d.IdClient.Value)
             .Append((target as ControlAction.OnParticulier)?.IdClient ?? "").Where(id => id.Length > 0).Distinct().ToList();
