@@ -33,6 +33,10 @@ public static class DemandeRules
                 yield return ErrorCatalog.Error(ErrorCodes.LienParticulierPrestataire,
                     $"Le particulier {particulier.Id} n'a pas encore activé son compte ou accepté l'association ({particulier.StatutView.Code}).");
                 break;
+            case ParticulierStatus.AssociationRompue:
+                yield return ErrorCatalog.Error(ErrorCodes.LienParticulierPrestataire,
+                    $"Le particulier {particulier.Id} a refusé l'appareillage ou rompu son association avec le prestataire.");
+                break;
             case ParticulierStatus.Bloque:
                 yield return ErrorCatalog.Error(ErrorCodes.CompteBloque);
                 break;
