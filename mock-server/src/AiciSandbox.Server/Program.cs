@@ -3,12 +3,7 @@ using AiciSandbox.Server.Hosting;
 
 if (args.Contains(HealthCheckCommand.Flag)) return await HealthCheckCommand.RunAsync(args);
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddSandbox();
-
-var app = builder.Build();
-await app.PrepareStoreAsync();
-app.MapSandbox();
+var app = await SandboxApp.CreateAsync(args);
 await app.RunAsync();
 return 0;
 
