@@ -1,0 +1,55 @@
+using Microsoft.Data.Sqlite;
+
+namespace AiciSandbox.Bench;
+
+internal sealed record DbSize(long DbBytes, long WalBytes)
+{
+    public static DbSize Of(string path) => new(Length(path), Length(path + "-wal"));
+
+    private static long Length(string path) => File.Exists(path) ? new FileInfo(path).Length : 0;
+}
+
+/// <summary>How many journal rows a tenant holds, and the sequence number of its last one (= exchanges journaled so far).</summary>
+internal sealed record JournalCount(long Rows, long MinSeq, long MaxSeq);
+
+internal sealed record DbStats(IReadOnlyList<(string Table, long Rows)> Tables, long PageSize, long Pages, long FreePages);
+
+/// <summary>Reads the sandbox's SQLite file read-only (WAL lets a reader in beside the server) for the journal bound.</summary>
+internal static class Database
+{
+    private static readonly string[] Tables = ["tenants", "tokens", "particuliers", "demandes", "transitions", "outbox", "journal", "snapshots", "faults"];
+
+    public static async Task<JournalCount> JournalAsync(string path, string tenantId, CancellationToken ct)
+    {
+        await using var db = await OpenAsync(path, ct);
+        await using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT COUNT(*), COALESCE(MIN(seq), 0), COALESCE(MAX(seq), 0) FROM journal WHERE tenant_id = $t";
+        cmd.Parameters.AddWithValue("$t", tenantId);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return new JournalCount(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    public static async Task<DbStats> StatsAsync(string path, CancellationToken ct)
+    {
+        await using var db = await OpenAsync(path, ct);
+        var rows = new List<(string, long)>();
+        foreach (var table in Tables) rows.Add((table, await ScalarAsync(db, $"SELECT COUNT(*) FROM {table}", ct)));
+        return new DbStats(rows, await ScalarAsync(db, "PRAGMA page_size", ct), await ScalarAsync(db, "PRAGMA page_count", ct),
+            await ScalarAsync(db, "PRAGMA freelist_count", ct));
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken ct)
+    {
+        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await db.OpenAsync(ct);
+        return db;
+    }
+
+    private static async Task<long> ScalarAsync(SqliteConnection db, string sql, CancellationToken ct)
+    {
+        await using var cmd = db.CreateCommand();
+        cmd.CommandText = sql;
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

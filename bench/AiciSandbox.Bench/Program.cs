@@ -1,0 +1,26 @@
+using AiciSandbox.Bench;
+
+// Composition root: the one place that reads the machine's clock (for the results file's date) and the process signals.
+if (args.Length > 0 && args[0] == PeerHost.Command) return await PeerHost.RunAsync(args[1..]);
+
+var options = BenchOptions.Parse(args, out var problem);
+if (options is null)
+{
+    await Console.Error.WriteLineAsync(problem);
+    await Console.Error.WriteLineAsync(BenchOptions.Usage);
+    return 2;
+}
+options = options with { Date = options.Date ?? DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime) };
+
+using var stop = new CancellationTokenSource();
+void Cancel(System.Runtime.InteropServices.PosixSignalContext context)
+{
+    context.Cancel = true;
+    Console.Error.WriteLine($"[bench] {context.Signal}: stopping the servers…");
+    stop.Cancel();
+}
+using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGINT, Cancel);
+using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Cancel);
+using var sighup = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGHUP, Cancel);
+
+return await BenchRun.RunAsync(options, stop.Token);

@@ -1,0 +1,187 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace AiciSandbox.Bench;
+
+/// <summary>Resident memory of a process, from <c>/proc/&lt;pid&gt;/status</c> (kB).</summary>
+internal sealed record MemorySample(long VmRssKb, long VmHwmKb, long RssAnonKb)
+{
+    public static MemorySample Read(int pid)
+    {
+        long rss = 0, hwm = 0, anon = 0;
+        foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+        {
+            if (line.StartsWith("VmRSS:", StringComparison.Ordinal)) rss = Kb(line);
+            else if (line.StartsWith("VmHWM:", StringComparison.Ordinal)) hwm = Kb(line);
+            else if (line.StartsWith("RssAnon:", StringComparison.Ordinal)) anon = Kb(line);
+        }
+        return new MemorySample(rss, hwm, anon);
+    }
+
+    private static long Kb(string line) =>
+        long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+}
+
+/// <summary>
+/// A server the bench starts as a child process on 127.0.0.1: its console is drained (and counted) so that it never blocks
+/// on a full pipe, and it is stopped — SIGTERM, then SIGKILL after 10 s — whatever happens to the run.
+/// </summary>
+internal sealed class ServerProcess : IAsyncDisposable
+{
+    private readonly Process process;
+    private readonly Queue<string> tail = new();
+    private long outputBytes;
+    private long outputLines;
+    private bool stopped;
+
+    private ServerProcess(string name, Process process, Uri baseUrl)
+    {
+        Name = name;
+        this.process = process;
+        BaseUrl = baseUrl;
+    }
+
+    public string Name { get; }
+
+    public Uri BaseUrl { get; }
+
+    public int Pid => process.Id;
+
+    /// <summary>Bytes and lines the server wrote to stdout and stderr so far (its console logging).</summary>
+    public (long Bytes, long Lines) Output => (Interlocked.Read(ref outputBytes), Interlocked.Read(ref outputLines));
+
+    public static int FreePort()
+    {
+        using var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        return port;
+    }
+
+    public static ServerProcess Start(string name, string fileName, IEnumerable<string> arguments, int port,
+        IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var info = new ProcessStartInfo(fileName)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var a in arguments) info.ArgumentList.Add(a);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) info.Environment[key] = value;
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
+        var server = new ServerProcess(name, process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => server.Collect(e.Data);
+        process.ErrorDataReceived += (_, e) => server.Collect(e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        Live.Add(server);
+        return server;
+    }
+
+    /// <summary>Every server still running, killed on the way out if the run dies without its finally blocks.</summary>
+    public static readonly List<ServerProcess> Live = [];
+
+    public async Task WaitReadyAsync(HttpClient http, string path, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(60))
+        {
+            if (process.HasExited) throw new InvalidOperationException($"{Name} exited with {process.ExitCode}:\n{Tail()}");
+            try
+            {
+                using var answer = await http.GetAsync(new Uri(BaseUrl, path), ct);
+                if (answer.IsSuccessStatusCode) return;
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+            await Task.Delay(100, ct);
+        }
+        throw new TimeoutException($"{Name} not ready on {BaseUrl} after 60 s:\n{Tail()}");
+    }
+
+    public MemorySample Memory() => MemorySample.Read(process.Id);
+
+    public TimeSpan CpuTime()
+    {
+        process.Refresh();
+        return process.TotalProcessorTime;
+    }
+
+    public string Tail()
+    {
+        lock (tail) return string.Join('\n', tail);
+    }
+
+    public async Task StopAsync()
+    {
+        if (stopped) return;
+        stopped = true;
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.StandardInput.Close(); // the peer exits on end of input
+                using (var term = Process.Start(new ProcessStartInfo("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]) { UseShellExecute = false }))
+                    if (term is not null) await term.WaitForExitAsync();
+                using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+                try
+                {
+                    await process.WaitForExitAsync(grace.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    process.Kill(entireProcessTree: true);
+                    await process.WaitForExitAsync();
+                }
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // never started or already gone
+        }
+        finally
+        {
+            Live.Remove(this);
+        }
+    }
+
+    /// <summary>Last resort, from a process-exit handler: no waiting.</summary>
+    public void KillNow()
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // already gone
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        process.Dispose();
+    }
+
+    private void Collect(string? line)
+    {
+        if (line is null) return;
+        Interlocked.Add(ref outputBytes, line.Length + 1);
+        Interlocked.Increment(ref outputLines);
+        lock (tail)
+        {
+            tail.Enqueue(line);
+            while (tail.Count > 40) tail.Dequeue();
+        }
+    }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds the sandbox in Release, runs the benchmark (sandbox vs a WireMock.Net static stub, same run, same machine) and
+# prints where the Markdown results are. Extra arguments go to the bench program, e.g. ./bench/run.sh --lifecycles 1,100
+# Bounded: about 2–4 minutes on 2 cores (see bench/README.md).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/aici-bench-build.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+echo "[run.sh] publishing the sandbox (Release) to $work/sandbox"
+# --artifacts-path keeps bin/obj of this build out of the working tree (others may be building it at the same time).
+dotnet publish mock-server/src/AiciSandbox.Server -c Release -o "$work/sandbox" --artifacts-path "$work/artifacts" -nologo -v q
+
+echo "[run.sh] building the bench harness (Release)"
+dotnet build bench/AiciSandbox.Bench -c Release -o "$work/bench" --artifacts-path "$work/artifacts" -nologo -v q
+
+commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if ! git diff --quiet HEAD -- mock-server 2>/dev/null; then commit="$commit+local changes"; fi
+date="$(date +%F)"
+out=bench/results
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do [[ "${args[i]}" == --out ]] && out="${args[i+1]:-$out}"; done
+mkdir -p "$out"
+
+echo "[run.sh] running the bench (servers on 127.0.0.1, stopped at the end)"
+timeout --signal=TERM --kill-after=30 900 \
+  dotnet "$work/bench/AiciSandbox.Bench.dll" --sandbox-dll "$work/sandbox/AiciSandbox.Server.dll" \
+    --out bench/results --date "$date" --commit "$commit" "$@"
+
+echo "[run.sh] results: $(cd "$out" && pwd)/$date.md"
