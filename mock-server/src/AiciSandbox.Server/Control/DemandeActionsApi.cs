@@ -12,8 +12,11 @@ namespace AiciSandbox.Server.Control;
 /// </summary>
 internal static class DemandeActionsApi
 {
+    private const int MaxFound = 100;
+
     public static RouteGroupBuilder MapDemandeActionsApi(this RouteGroupBuilder control)
     {
+        control.MapGet("/demandes", Find);
         control.MapGet("/demandes/{id}", Read);
         control.MapPost("/demandes/{id}/validation", (string id, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
             Play(id, DemandeTrigger.ValidateByParticulier, null, t, s, st, ct));
@@ -32,6 +35,15 @@ internal static class DemandeActionsApi
         await store.FindDemandeAsync(tenant.Id, id, ct) is { } d
             ? ControlResults.Ok(DemandeView.Of(d))
             : ControlResults.Problem(StatusCodes.Status404NotFound, "DEMANDE_INCONNUE", $"Aucune demande de paiement {id} pour ce tenant.");
+
+    /// <summary>The demandes of an invoice number: how a tester (or the conformance kit) finds what a software sent.</summary>
+    private static async Task<IResult> Find(string? numFactureTiers, RequestTenant tenant, ISandboxStore store, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(numFactureTiers))
+            return ControlResults.Problem(StatusCodes.Status400BadRequest, "CRITERE_MANQUANT", "Le paramètre numFactureTiers est obligatoire.");
+        var found = await store.FindDemandesAsync(tenant.Id, new SearchCriterion.ByNumeros([numFactureTiers]), MaxFound, ct);
+        return ControlResults.Ok(found.Select(DemandeView.Of).ToList());
+    }
 
     private static async Task<IResult> PlayWithMotif(string id, DemandeTrigger trigger, HttpRequest http, RequestTenant tenant,
         TenantSimulation simulation, ISandboxStore store, CancellationToken ct)

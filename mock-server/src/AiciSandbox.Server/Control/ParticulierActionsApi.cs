@@ -14,6 +14,7 @@ internal static class ParticulierActionsApi
 {
     public static RouteGroupBuilder MapParticulierActionsApi(this RouteGroupBuilder control)
     {
+        control.MapGet("/particuliers", Find);
         control.MapGet("/particuliers/{idClient}", Read);
         control.MapPost("/particuliers/{idClient}/activation", (string idClient, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
             Play(idClient, ParticulierTrigger.Activate, t, s, st, ct));
@@ -32,6 +33,12 @@ internal static class ParticulierActionsApi
         await store.FindParticulierAsync(tenant.Id, idClient, ct) is { } p
             ? ControlResults.Ok(ParticulierView.Of(p))
             : ControlResults.Problem(StatusCodes.Status404NotFound, "PARTICULIER_INCONNU", $"Aucun particulier {idClient} pour ce tenant.");
+
+    /// <summary>The particuliers registered with an e-mail address: how a tester finds the idClient a software received.</summary>
+    private static async Task<IResult> Find(string? email, RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(email)
+            ? ControlResults.Problem(StatusCodes.Status400BadRequest, "CRITERE_MANQUANT", "Le paramètre email est obligatoire.")
+            : ControlResults.Ok((await store.FindParticuliersByEmailAsync(tenant.Id, email.Trim(), ct)).Select(ParticulierView.Of).ToList());
 
     private static Task<IResult> Play(string idClient, ParticulierTrigger trigger, RequestTenant tenant, TenantSimulation simulation,
         ISandboxStore store, CancellationToken ct) =>
