@@ -6,9 +6,10 @@ namespace AiciSandbox.ReferenceIntegrator.Billing;
 
 /// <summary>
 /// What the billing software does with the avance immédiate: register customers (M010) and show their status (M020),
-/// send invoices as demandes de paiement in calls of at most 10 (M050), and follow them until they are settled (M070).
+/// send invoices as demandes de paiement in calls of at most 10 (M050), follow them until they are settled (M070), and
+/// reconcile a period with URSSAF (M070 by invoice date, in BillingService.Reconciliation.cs).
 /// </summary>
-public sealed class BillingService(BillingStore store, UrssafGateway urssaf, IReadOnlySet<Defect> defects)
+public sealed partial class BillingService(BillingStore store, UrssafGateway urssaf, IReadOnlySet<Defect> defects)
 {
     /// <summary>"Ce service permet de récupérer un maximum de 10 statuts … par appel" and ERR_NBRE_PREST_MAX above 10.</summary>
     public const int BatchSize = 10;
@@ -152,22 +153,29 @@ public sealed class BillingService(BillingStore store, UrssafGateway urssaf, IRe
             {
                 continue;
             }
-            foreach (var info in found.InfoDemandePaiements) Update(info);
+            foreach (var info in found.InfoDemandePaiements)
+            {
+                var invoice = store.Invoices.Values.First(i => i.IdDemandePaiement == info.IdDemandePaiement);
+                store.Invoices[invoice.Request.Reference] = Followed(invoice, info);
+            }
         }
     }
 
-    private void Update(InfoDemandePaiement info)
+    /// <summary>
+    /// The invoice once URSSAF's M070 answer for its demande is known: integrated under that id, with its status, transfer
+    /// (<c>infoVirement</c>) and refusal or cancellation motive (<c>infoRejet</c>). Used by the synchronisation and the reconciliation.
+    /// </summary>
+    private static Invoice Followed(Invoice invoice, InfoDemandePaiement info) => invoice with
     {
-        var invoice = store.Invoices.Values.First(i => i.IdDemandePaiement == info.IdDemandePaiement);
-        store.Invoices[invoice.Request.Reference] = invoice with
-        {
-            StatutCode = Code(info.Statut.Code),
-            StatutLibelle = info.Statut.Libelle,
-            MontantVirement = info.InfoVirement?.MntVirement,
-            DateVirement = info.InfoVirement?.DateVirement is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
-            Rejet = info.InfoRejet is { Code: { } code } r ? new RejetView(Code<InfoRejetCode>(code)!, r.Commentaire) : null,
-        };
-    }
+        IdDemandePaiement = info.IdDemandePaiement,
+        State = "sent",
+        StatutCode = Code(info.Statut.Code),
+        StatutLibelle = info.Statut.Libelle,
+        MontantVirement = info.InfoVirement?.MntVirement,
+        DateVirement = info.InfoVirement?.DateVirement is { } date ? date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null,
+        Rejet = info.InfoRejet is { Code: { } code } r ? new RejetView(Code<InfoRejetCode>(code)!, r.Commentaire) : null,
+        Errors = [],
+    };
 
     public InvoiceView? ShowInvoice(string reference) => store.Invoices.TryGetValue(reference, out var invoice) ? invoice.View : null;
 

@@ -59,6 +59,20 @@ public static class UrssafMapping
     public static DateTime Date(string text) =>
         DateTime.Parse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal);
 
+    /// <summary>
+    /// The invoice URSSAF echoes in a search result (<c>InfoDemandePaiement.demandePaiement</c>), for an invoice the
+    /// software does not have: the inverse of <see cref="Demande"/>.
+    /// </summary>
+    public static DriverInvoice Invoice(InputDemandePaiement echo, string clientReference) => new(
+        echo.NumFactureTiers, clientReference, Day(echo.DateFacture), Day(echo.DateDebutEmploi), Day(echo.DateFinEmploi),
+        echo.MntFactureTTC, echo.MntFactureHT,
+        echo.MntAcompte is { } acompte && echo.DateVersementAcompte is { } versement ? new DriverAcompte(acompte, Day(versement)) : null,
+        (echo.InputPrestations ?? []).Select(p => new DriverLine(
+            p.CodeNature, p.CodeActivite, p.Unite == InputPrestationUnite.FORFAIT ? "FORFAIT" : "HEURE", p.Quantite, p.MntUnitaireTTC,
+            p.MntPrestationTTC, p.MntPrestationHT, p.MntPrestationTVA, p.Complement2)).ToList());
+
+    private static string Day(DateTime date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     public static IReadOnlyList<ShownError> Shown(IEnumerable<Erreur>? errors) =>
         errors?.Select(e => new ShownError(e.Code, e.Description ?? e.Message)).ToList() ?? [];
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using AiciSandbox.ReferenceIntegrator.Billing;
+using AiciSandbox.ReferenceIntegrator.Generated;
 using AiciSandbox.ReferenceIntegrator.Urssaf;
 
 namespace AiciSandbox.ReferenceIntegrator.Driver;
@@ -28,6 +30,7 @@ public static class DriverApi
             await billing.SynchroniseAsync(ct);
             return Results.NoContent();
         });
+        driver.MapPost("/reconciliation", Reconcile);
         return app;
     }
 
@@ -41,6 +44,24 @@ public static class DriverApi
         store.Clear();
         return Results.NoContent();
     }
+
+    private static async Task<IResult> Reconcile(ReconciliationRequest? request, BillingService billing, CancellationToken ct)
+    {
+        if (!Day(request?.DateDebut, out var debut) || !Day(request?.DateFin, out var fin))
+            return Results.BadRequest(new DriverErrorBody("dateDebut et dateFin sont obligatoires, au format AAAA-MM-JJ."));
+        if (fin < debut) return Results.BadRequest(new DriverErrorBody("dateFin précède dateDebut."));
+        try
+        {
+            return Results.Ok(new InvoicesView(await billing.ReconcileAsync(debut, fin, ct)));
+        }
+        catch (Exception failure) when (failure is ApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            return Results.Json(new DriverErrorBody($"L'URSSAF n'a pas pu être lue : {failure.Message}"), statusCode: StatusCodes.Status502BadGateway);
+        }
+    }
+
+    private static bool Day(string? text, out DateOnly day) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 
     private static IResult NotFound(string message) => Results.NotFound(new DriverErrorBody(message));
 }

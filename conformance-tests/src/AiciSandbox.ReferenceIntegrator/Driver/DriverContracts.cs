@@ -38,6 +38,8 @@ public sealed record InvoiceView(
 
 public sealed record RejetView(string Code, string? Commentaire);
 
+public sealed record ReconciliationRequest(string? DateDebut, string? DateFin);
+
 public sealed record InvoicesView(IReadOnlyList<InvoiceView> Invoices);
 
 public sealed record DriverErrorBody(string Message);

@@ -45,6 +45,17 @@ public sealed class UrssafGateway(HttpClient http, TokenCache tokens, IReadOnlyS
     public Task<OutputRechercheDemandePaiement> RechercherAsync(InputRechercheDemandePaiement body, CancellationToken ct) =>
         CallAsync((c, t) => c.ConsulterInfoDemandePaiementsAsync(body, t), creates: false, ct);
 
+    /// <summary>
+    /// M070 by invoice date (<c>dateFacture</c>), both bounds inclusive. The days go out as midnight UTC, as every date the
+    /// software sends (<c>2026-03-01T00:00:00Z</c>, see <see cref="UrssafClient"/>'s serializer settings).
+    /// </summary>
+    public Task<OutputRechercheDemandePaiement> RechercherParPeriodeAsync(DateOnly debut, DateOnly fin, CancellationToken ct) =>
+        RechercherAsync(new InputRechercheDemandePaiement
+        {
+            DateDebut = debut.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+            DateFin = fin.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc),
+        }, ct);
+
     private async Task<T> CallAsync<T>(Func<UrssafClient, CancellationToken, Task<T>> call, bool creates, CancellationToken ct)
     {
         var settings = Settings ?? throw new InvalidOperationException("Le logiciel n'est pas configuré.");
