@@ -10,12 +10,12 @@ Fonctionnalité: Résilience aux pannes de l'API
     Et le particulier "Jeanne" inscrit par le logiciel et actif
     Et le temps avance de 2 jours
 
-  Scénario: Une réponse 503 est réessayée avec un délai croissant
+  Scénario: Une réponse 503 est réessayée après un délai
     Règle : Swagger 1.29.1 — 503 « Utilisation de l'API interdite. Exemple : Le site est en maintenance. »
     Soit l'API répond 503 aux 2 prochains envois de demandes
     Quand le logiciel envoie la facture "F-300" de 50,00 € pour "Jeanne" pour un emploi d'hier
     Alors le logiciel affiche la facture "F-300" envoyée au statut "10"
-    Et sur le fil, l'envoi de la facture "F-300" a été tenté 3 fois avec des délais croissants
+    Et sur le fil, l'envoi de la facture "F-300" a été tenté 3 fois en attendant avant chaque nouvel essai
 
   Scénario: Une réponse 500 est réessayée
     Règle : Swagger 1.29.1 — 500 « Erreur technique » (ERREUR_TECHNIQUE)

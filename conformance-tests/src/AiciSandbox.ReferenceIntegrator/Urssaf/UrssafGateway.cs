@@ -18,12 +18,13 @@ public sealed class UrssafGateway(HttpClient http, TokenCache tokens, IReadOnlyS
 {
     private static readonly HashSet<int> Transient = [429, 500, 502, 503, 504];
 
-    private readonly ResiliencePipeline retries = new ResiliencePipelineBuilder()
+    // Polly refuses MaxRetryAttempts = 0: the "no retry" defect simply has no retry strategy.
+    private readonly ResiliencePipeline retries = defects.Contains(Defect.NoRetry) ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<ApiException>(e => Transient.Contains(e.StatusCode))
                 .Handle<HttpRequestException>(e => e.StatusCode is null || Transient.Contains((int)e.StatusCode)),
-            MaxRetryAttempts = defects.Contains(Defect.NoRetry) ? 0 : 4,
+            MaxRetryAttempts = 4,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,
             Delay = TimeSpan.FromMilliseconds(100),

@@ -1,0 +1,75 @@
+using AiciSandbox.Conformance.Kit.Hosting;
+using AiciSandbox.Conformance.Kit.Sandbox;
+using AiciSandbox.Conformance.Kit.Scenarios;
+using AiciSandbox.Conformance.Runner.Execution;
+using AiciSandbox.Conformance.Runner.Pickles;
+using AiciSandbox.Conformance.Runner.Reports;
+using AiciSandbox.Conformance.Runner.Tags;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AiciSandbox.Conformance.Kit.Cli;
+
+/// <summary>
+/// One conformance run: loads the scenarios of the profile, starts (or targets) the sandbox and (optionally) the reference
+/// integrator, plays each scenario in its own tenant, and writes the reports. Exit code 0 only if every selected scenario
+/// passed; 1 if one did not; 2 if the run could not be made (bad scenarios, nothing selected, unreachable sandbox).
+/// </summary>
+public static class ConformanceRun
+{
+    public const int Passed = 0;
+    public const int Failed = 1;
+    public const int NotRun = 2;
+
+    public static async Task<int> ExecuteAsync(ConformanceRunOptions options, TextWriter output, CancellationToken ct)
+    {
+        var features = new FeatureLoader().LoadDirectory(options.ScenariosDirectory);
+        if (!features.Succeeded)
+        {
+            foreach (var error in features.Errors) output.WriteLine(error);
+            return NotRun;
+        }
+        var filter = TagExpression.Parse(options.Tags);
+        var selected = features.Scenarios
+            .Where(s => filter.Evaluate(s.Tags))
+            .Where(s => options.Name is null || s.Name.Contains(options.Name, StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        if (selected.Count == 0)
+        {
+            output.WriteLine($"Aucun scénario de {options.ScenariosDirectory} ne correspond à « {options.Tags} »{(options.Name is null ? "" : $" et « {options.Name} »")}.");
+            return NotRun;
+        }
+
+        await using var sandbox = options.SandboxUrl is null ? await LoopbackApp.StartSandboxAsync() : null;
+        await using var integrator = options.ReferenceDefects is { } defects ? await LoopbackApp.StartReferenceIntegratorAsync(defects) : null;
+        var sandboxUrl = options.SandboxUrl ?? sandbox!.Url;
+        var driverUrl = integrator?.Url ?? options.DriverUrl ?? throw new ArgumentException("Une adresse de pilote (--driver) est nécessaire.");
+        output.WriteLine($"Bac à sable {sandboxUrl}{(sandbox is null ? "" : " (lancé par le kit)")} · pilote {driverUrl}" +
+            (options.ReferenceDefects is { } d ? $" (intégrateur de référence{(d.Count == 0 ? "" : ", défauts : " + string.Join(", ", d.Select(ReferenceIntegrator.Defects.NameOf)))})" : ""));
+        output.WriteLine($"{selected.Count} scénario(s) « {options.Tags} » de {options.ScenariosDirectory}");
+
+        using var sandboxHttp = KitHttp.NewClient(sandboxUrl, TimeSpan.FromSeconds(30));
+        using var driverHttp = KitHttp.NewClient(driverUrl, options.DriverTimeout ?? TimeSpan.FromSeconds(60));
+        var run = TestRun.ForAssemblies([typeof(ConformanceWorld).Assembly], new TestRunOptions
+        {
+            // One driver holds one configuration (one tenant) at a time: its scenarios run one after the other.
+            MaxDegreeOfParallelism = 1,
+            ConfigureServices = services => services.AddSingleton(new KitConnections(sandboxHttp, driverHttp, options.Bootstrap ?? SandboxCredentials.Default)),
+            OnProgress = progress => ProgressLine.Write(output, progress),
+        });
+        var result = await run.RunAsync(selected, ct);
+
+        Directory.CreateDirectory(options.OutputDirectory);
+        var junit = Path.Combine(options.OutputDirectory, "junit.xml");
+        var ndjson = Path.Combine(options.OutputDirectory, "cucumber.ndjson");
+        var html = Path.Combine(options.OutputDirectory, "report.html");
+        await using (var stream = File.Create(junit)) JUnitReport.Write(result, stream);
+        await using (var stream = File.Create(ndjson)) CucumberMessagesReport.Write(result, stream);
+        HtmlReport.Write(result, html, "AiciSandbox — conformité API Tiers de Prestation");
+
+        output.WriteLine();
+        output.WriteLine($"{result.Count(ResultStatus.Passed)} réussi(s), {result.Scenarios.Count - result.Count(ResultStatus.Passed)} en échec sur {result.Scenarios.Count}.");
+        foreach (var error in result.RunHookErrors) output.WriteLine("Erreur du kit : " + error);
+        output.WriteLine($"Rapports : {Path.GetFullPath(junit)}, {Path.GetFullPath(ndjson)}, {Path.GetFullPath(html)}");
+        return result.Success ? Passed : Failed;
+    }
+}

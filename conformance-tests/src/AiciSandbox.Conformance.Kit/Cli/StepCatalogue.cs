@@ -1,0 +1,62 @@
+using System.Text;
+using AiciSandbox.Conformance.Kit.Scenarios;
+using AiciSandbox.Conformance.Runner.Bindings;
+
+namespace AiciSandbox.Conformance.Kit.Cli;
+
+/// <summary>
+/// The catalogue of every step QA can write, generated from the kit's bindings (<c>aici-conformance steps</c>); the
+/// committed copy is <c>scenarios/steps.md</c>, kept equal to the bindings by a test.
+/// </summary>
+public static class StepCatalogue
+{
+    private static readonly IReadOnlyDictionary<string, string> Sections = new Dictionary<string, string>
+    {
+        ["SandboxSteps"] = "Bac à sable, horloge et pannes",
+        ["CustomerSteps"] = "Particuliers (M010, M020)",
+        ["InvoiceSteps"] = "Factures et demandes de paiement (M050, M070)",
+        ["WireSteps"] = "Sur le fil : ce que le logiciel a réellement envoyé",
+    };
+
+    public static string Markdown()
+    {
+        var registry = BindingRegistry.FromAssemblies(typeof(ConformanceWorld).Assembly);
+        var text = new StringBuilder();
+        text.AppendLine("# Catalogue des étapes");
+        text.AppendLine();
+        text.AppendLine("Généré depuis les liaisons du kit par `dotnet run --project conformance-tests/src/AiciSandbox.Conformance.Kit -- steps`");
+        text.AppendLine("(ne pas modifier à la main ; un test vérifie que ce fichier et le code ne divergent pas).");
+        text.AppendLine();
+        text.AppendLine("Mots-clés : `Soit`/`Étant donné` (contexte), `Quand` (action), `Alors` (résultat) ; `Et`/`Mais` reprennent le mot-clé");
+        text.AppendLine("précédent. `{string}` est un texte entre guillemets, `{int}` un entier, `{decimal}` un montant (`50,00` ou `50.00`).");
+        text.AppendLine("Dates et durées se lisent sur l'horloge simulée du tenant du scénario.");
+        foreach (var group in registry.Steps.GroupBy(s => s.BindingType.Name).OrderBy(g => Order(g.Key)))
+        {
+            text.AppendLine();
+            text.AppendLine($"## {(Sections.TryGetValue(group.Key, out var title) ? title : group.Key)}");
+            text.AppendLine();
+            text.AppendLine("| mot-clé | étape |");
+            text.AppendLine("|---|---|");
+            foreach (var step in group)
+                text.AppendLine($"| {Keywords(step.Types)} | `{step.Expression.Source}` |");
+        }
+        text.AppendLine();
+        text.AppendLine("## Paramètres nommés");
+        text.AppendLine();
+        text.AppendLine("| paramètre | s'écrit |");
+        text.AppendLine("|---|---|");
+        foreach (var t in registry.Transformations.Where(t => t.Name is not null).OrderBy(t => t.Name, StringComparer.Ordinal))
+            text.AppendLine($"| `{{{t.Name}}}` | `{t.Source?.Replace("|", "\\|")}` |");
+        return text.ToString();
+    }
+
+    private static int Order(string bindingType) => Sections.Keys.ToList().IndexOf(bindingType) is var i and >= 0 ? i : int.MaxValue;
+
+    private static string Keywords(IReadOnlyList<StepDefinitionType> types) => string.Join(", ", types.Distinct().Select(t => t switch
+    {
+        StepDefinitionType.Given => "Soit",
+        StepDefinitionType.When => "Quand",
+        StepDefinitionType.Then => "Alors",
+        _ => "tous",
+    }));
+}

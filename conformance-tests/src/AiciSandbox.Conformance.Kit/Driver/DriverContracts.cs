@@ -1,0 +1,41 @@
+namespace AiciSandbox.Conformance.Kit.Driver;
+
+// The bodies of openapi/integrator-driver.v1.yaml, as the kit sends and reads them.
+
+public sealed record DriverConfiguration(string TokenUrl, string ApiBaseUrl, string ClientId, string ClientSecret, string Scope, string IdTiersFacturation);
+
+public sealed record CustomerRequest(
+    string Reference, string Civilite, string NomNaissance, string? NomUsage, string Prenoms, string DateNaissance,
+    DriverBirthPlace LieuNaissance, string Telephone, string Email, DriverAddress Adresse, DriverBank Banque);
+
+public sealed record DriverBirthPlace(string CodePays, string? Departement, string? CodeCommune, string? LibelleCommune);
+
+public sealed record DriverAddress(
+    string? NumeroVoie, string? LettreVoie, string? CodeTypeVoie, string? LibelleVoie, string? Complement, string? LieuDit,
+    string? LibelleCommune, string? CodeCommune, string? CodePostal, string? CodePays);
+
+public sealed record DriverBank(string Bic, string Iban, string Titulaire);
+
+public sealed record DriverInvoice(
+    string Reference, string ClientReference, string DateFacture, string DateDebutEmploi, string DateFinEmploi,
+    decimal TotalTTC, decimal TotalHT, DriverAcompte? Acompte, IReadOnlyList<DriverLine> Lignes);
+
+public sealed record DriverAcompte(decimal Montant, string Date);
+
+public sealed record DriverLine(
+    string CodeNature, string? CodeActivite, string Unite, decimal Quantite, decimal PrixUnitaireTTC, decimal MontantTTC,
+    decimal MontantHT, decimal MontantTVA, string Intervenant);
+
+public sealed record ShownError(string Code, string? Message);
+
+public sealed record ClientView(string Reference, string? IdClient, string State, string? StatutCode, string? StatutDescription, IReadOnlyList<ShownError>? Errors);
+
+public sealed record RejetView(string Code, string? Commentaire);
+
+public sealed record InvoiceView(
+    string Reference, string? IdDemandePaiement, string State, string? StatutCode, string? StatutLibelle, decimal? MontantVirement,
+    string? DateVirement, RejetView? Rejet, IReadOnlyList<ShownError>? Errors);
+
+internal sealed record InvoicesRequest(IReadOnlyList<DriverInvoice> Invoices);
+
+internal sealed record InvoicesView(IReadOnlyList<InvoiceView> Invoices);

@@ -1,0 +1,53 @@
+using AiciSandbox.Conformance.Kit.Scenarios;
+using AiciSandbox.Conformance.Kit.Wire;
+using AiciSandbox.Conformance.Runner.Bindings;
+
+namespace AiciSandbox.Conformance.Kit.Steps;
+
+/// <summary>
+/// « sur le fil » : what the software actually sent, judged from the tenant's journal (seed CGU art. 4.3 traces), not
+/// from what its driver reports. A failure attaches the exchanges that prove it.
+/// </summary>
+[Binding]
+public sealed class WireSteps(ConformanceWorld world)
+{
+    /// <summary>The shortest real-time wait before a new try that counts as a back-off (an immediate loop is a few ms).</summary>
+    public static readonly TimeSpan MinimumRetryWait = TimeSpan.FromMilliseconds(20);
+
+    [Then("sur le fil, le logiciel a obtenu {int} jeton(s)")]
+    public Task Jetons(int count) => Judge(wire => TokenJudge.Obtained(wire, count));
+
+    [Then("sur le fil, tous les appels à l'API ont porté un jeton valide")]
+    public Task JetonsValides() => Judge(TokenJudge.AllCallsAuthorised);
+
+    [Then("sur le fil, le logiciel a renouvelé son jeton après son expiration")]
+    public Task Renouvele() => Judge(TokenJudge.RenewedAfterExpiry);
+
+    [Then("sur le fil, le logiciel a appelé {string} {int} fois")]
+    public Task Appele(string call, int count) => Judge(wire => CallJudge.Called(wire, call, count));
+
+    [Then("sur le fil, aucun appel de transmission n'a porté plus de 10 demandes")]
+    public Task LotsDeDix() => Judge(CallJudge.BatchesOfTenAtMost);
+
+    [Then("sur le fil, aucune demande n'a été refusée comme doublon")]
+    public Task SansDoublon() => Judge(CallJudge.NoDuplicate);
+
+    [Then("sur le fil, l'envoi de la facture {string} a été tenté {int} fois en attendant avant chaque nouvel essai")]
+    public Task Reessais(string reference, int count) => Judge(wire => CallJudge.RetriedWithWaits(wire, reference, count, MinimumRetryWait));
+
+    [Then("sur le fil, la dernière synchronisation n'a interrogé aucune demande soldée")]
+    public Task PasDeSoldees()
+    {
+        if (world.Synchronisations.Count == 0) throw new Sandbox.KitException("Aucune synchronisation demandée dans ce scénario.");
+        var (from, to) = world.Synchronisations[^1];
+        return Judge(wire => CallJudge.NoSettledPolled(wire, from, to));
+    }
+
+    private async Task Judge(Func<IReadOnlyList<WireExchange>, Verdict> judge)
+    {
+        var verdict = judge(await world.Wire.IntegratorAsync(world.Cancellation));
+        if (verdict.Passed) return;
+        if (verdict.Evidence.Count > 0) world.Attachments.AttachText("preuves sur le fil", WireReport.Detailed(verdict.Evidence));
+        throw new ConformanceFailure(verdict.Failure!);
+    }
+}
