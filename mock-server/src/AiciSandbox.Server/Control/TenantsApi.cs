@@ -1,6 +1,7 @@
 using AiciSandbox.Domain.Clock;
 using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Json;
+using AiciSandbox.Server.Simulation;
 using AiciSandbox.Server.Storage;
 
 namespace AiciSandbox.Server.Control;
@@ -40,13 +41,13 @@ internal static class TenantsApi
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "reset", new ResetRequest(null), ct);
         if (error is not null) return error;
         var realNow = realTime.GetUtcNow();
-        var clock = TenantFactory.NewClock(request!.Clock ?? SameMode(tenant.Tenant.Clock), realNow);
+        var clock = TenantFactory.NewClock(InCurrentMode(request!.Clock, tenant.Tenant.Clock), realNow);
         if (!clock.IsAccepted) return ControlResults.Problem(StatusCodes.Status400BadRequest, clock.Refusal!.Code, clock.Refusal.Message);
 
         using var _ = await locks.AcquireAsync(tenant.Id, ct);
         await store.ResetAsync(tenant.Id, ct);
         await store.SaveTenantAsync(tenant.Tenant with { Clock = clock.Value! }, ct);
-        return ControlResults.Ok(ClockView.Of(clock.Value!, clock.Value!.NowAt(realNow), null));
+        return NewTimeline(http, clock.Value!, clock.Value!.NowAt(realNow), null);
     }
 
     private static async Task<IResult> TakeSnapshot(
@@ -66,8 +67,8 @@ internal static class TenantsApi
         ControlResults.Ok((await store.ListSnapshotsAsync(tenant.Id, ct)).Select(SnapshotView.Of).ToList());
 
     /// <summary>The tenant goes back to the snapshot's state and clock: a new timeline, which may be earlier than now.</summary>
-    private static async Task<IResult> Restore(
-        string id, RequestTenant tenant, ISandboxStore store, TenantLocks locks, TimeProvider realTime, CancellationToken ct)
+    private static async Task<IResult> Restore(string id, HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks,
+        TenantSimulation simulation, TimeProvider realTime, CancellationToken ct)
     {
         using var _ = await locks.AcquireAsync(tenant.Id, ct);
         if (await store.FindSnapshotAsync(tenant.Id, id, ct) is not { } snapshot)
@@ -75,9 +76,17 @@ internal static class TenantsApi
         var realNow = realTime.GetUtcNow();
         var clock = snapshot.Clock with { SimulatedAnchor = snapshot.SimulatedAt, RealAnchor = realNow };
         await store.RestoreAsync(tenant.Tenant with { Clock = clock }, snapshot with { Clock = clock }, ct);
-        return ControlResults.Ok(ClockView.Of(clock, clock.NowAt(realNow), null));
+        return NewTimeline(http, clock, clock.NowAt(realNow), await simulation.NextEventAsync(tenant.Tenant, ct));
     }
 
-    private static ClockSettingsRequest SameMode(ClockState clock) =>
-        new(null, clock.Mode == ClockMode.Manual ? "manual" : "accelerated", clock.Speed);
+    /// <summary>The new timeline's clock settings: what the body gives, the current mode and speed for what it leaves out.</summary>
+    private static ClockSettingsRequest InCurrentMode(ClockSettingsRequest? asked, ClockState clock) =>
+        asked?.Mode is not null ? asked : new(asked?.Start, clock.Mode == ClockMode.Manual ? "manual" : "accelerated", asked?.Speed ?? clock.Speed);
+
+    /// <summary>The clock of a new timeline; the answer's <c>X-Sandbox-Now</c> is already the new timeline's now.</summary>
+    private static IResult NewTimeline(HttpRequest http, ClockState clock, DateTimeOffset now, Domain.Simulation.NextEvent? next)
+    {
+        http.HttpContext.Response.Headers[TenantAuthentication.NowHeader] = TenantAuthentication.FormatNow(now);
+        return ControlResults.Ok(ClockView.Of(clock, now, next));
+    }
 }
