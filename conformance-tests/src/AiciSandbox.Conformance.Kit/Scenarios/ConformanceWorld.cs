@@ -50,7 +50,8 @@ public sealed class ConformanceWorld(KitConnections connections, ScenarioInfo sc
         _wire = new WireLog(_control);
     }
 
-    private string Checks => Rule.Length > 0 ? $" — le scénario vérifie : {Rule}" : "";
+    /// <summary>« — le scénario vérifie : Règle … », for failures found on the way to the scenario's own check.</summary>
+    public string Checks => Rule.Length > 0 ? $" — le scénario vérifie : {Rule}" : "";
 
     public NamedCustomer Customer(string name) =>
         Customers.TryGetValue(name, out var c) ? c : throw new KitException($"Le particulier « {name} » n'a pas été décrit dans ce scénario.");

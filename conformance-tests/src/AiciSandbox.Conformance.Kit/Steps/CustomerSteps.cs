@@ -24,7 +24,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
     {
         var shown = await Register(name);
         if (shown.State != "registered")
-            throw new ConformanceFailure($"Le logiciel n'a pas inscrit « {name} » : il affiche « {shown.State} » {Errors(shown.Errors)} (facts §2.1).");
+            throw new ConformanceFailure($"Le logiciel n'a pas inscrit « {name} » : il affiche « {shown.State} » {Errors(shown.Errors)} (facts §2.1){world.Checks}.");
     }
 
     [Given("le particulier {string} inscrit par le logiciel et actif")]

@@ -26,7 +26,7 @@ public sealed class InvoiceSteps(ConformanceWorld world)
     {
         var shown = (await Send(reference, montant, name, InvoiceDefect.None))[0];
         if (shown.State != "sent")
-            throw new ConformanceFailure($"Le logiciel n'a pas pu envoyer la facture « {reference} » : il affiche « {shown.State} » {CustomerSteps.Errors(shown.Errors)} (facts §2.3).");
+            throw new ConformanceFailure($"Le logiciel n'a pas pu envoyer la facture « {reference} » : il affiche « {shown.State} » {CustomerSteps.Errors(shown.Errors)} (facts §2.3){world.Checks}.");
     }
 
     [When("le logiciel envoie {int} factures de {decimal} € pour {string} pour un emploi d'hier")]

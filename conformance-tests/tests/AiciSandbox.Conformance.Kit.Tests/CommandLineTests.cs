@@ -1,0 +1,104 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using AiciSandbox.Conformance.Kit.Cli;
+using AiciSandbox.Conformance.Kit.Tests.Support;
+
+namespace AiciSandbox.Conformance.Kit.Tests;
+
+/// <summary>
+/// <c>aici-conformance</c> as CI calls it: exit code, progress, and the three reports. The runs target the shared sandbox
+/// (<c>--sandbox</c>) and host their own reference integrator; one test also runs two gates at once against it.
+/// </summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly DirectoryInfo _out = Directory.CreateTempSubdirectory("aici-kit-cli-");
+
+    public void Dispose() => _out.Delete(recursive: true);
+
+    [Fact]
+    public async Task Run_AgainstTheReference_Exits0_AndWritesJUnitNdjsonAndHtml()
+    {
+        var (exit, output) = await RunAsync("run", "--reference-integrator", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),
+            "--scenarios", ProductScenarios.Directory, "--tags", "@jeton", "--out", _out.FullName);
+
+        exit.Should().Be(0, output);
+        output.Should().Contain("[ 1/2] ok").And.Contain("2 réussi(s), 0 en échec sur 2.");
+        var junit = XDocument.Load(Path.Combine(_out.FullName, "junit.xml"));
+        junit.Descendants("testcase").Should().HaveCount(2);
+        junit.Descendants("failure").Should().BeEmpty();
+        var messages = File.ReadAllLines(Path.Combine(_out.FullName, "cucumber.ndjson")).Select(line => JsonDocument.Parse(line)).ToList();
+        var finished = messages.Select(m => m.RootElement).Where(m => m.TryGetProperty("testRunFinished", out _)).Should().ContainSingle().Which;
+        finished.GetProperty("testRunFinished").GetProperty("success").GetBoolean().Should().BeTrue();
+        File.ReadAllText(Path.Combine(_out.FullName, "report.html")).Should().Contain("Le jeton expiré est renouvelé").And.Contain("échanges du logiciel avec l&#39;URSSAF");
+    }
+
+    [Fact]
+    public async Task Run_AgainstADefectiveIntegrator_Exits1_AndTheJUnitFailureNamesTheRule()
+    {
+        var (exit, output) = await RunAsync("run", "--reference-integrator", "--defect", "token-every-call", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),
+            "--scenarios", ProductScenarios.Directory, "--tags", "@jeton", "--out", _out.FullName);
+
+        exit.Should().Be(1, output);
+        output.Should().Contain("ÉCHEC Jeton d'accès OAuth — Le jeton est obtenu une fois puis réutilisé pour plusieurs appels");
+        var failure = XDocument.Load(Path.Combine(_out.FullName, "junit.xml")).Descendants("failure").Should().ContainSingle().Which;
+        failure.Attribute("message")!.Value.Should().Contain("Règle facts §1").And.Contain("1 attendu");
+    }
+
+    [Fact]
+    public async Task TwoGatesAtOnce_OnOneSandbox_DoNotInterfere()
+    {
+        var sandbox = (await SharedSandbox.UrlAsync()).ToString();
+        var good = Directory.CreateDirectory(Path.Combine(_out.FullName, "good")).FullName;
+        var bad = Directory.CreateDirectory(Path.Combine(_out.FullName, "bad")).FullName;
+
+        var runs = await Task.WhenAll(
+            RunAsync("run", "--reference-integrator", "--sandbox", sandbox, "--scenarios", ProductScenarios.Directory, "--tags", "@cycle or @demande", "--out", good),
+            RunAsync("run", "--reference-integrator", "--defect", "polls-finished-demandes", "--sandbox", sandbox, "--scenarios", ProductScenarios.Directory,
+                "--tags", "@cycle or @demande", "--out", bad));
+
+        runs[0].Exit.Should().Be(0, runs[0].Output);
+        runs[1].Exit.Should().Be(1, runs[1].Output);
+        XDocument.Load(Path.Combine(bad, "junit.xml")).Descendants("failure").Should().ContainSingle()
+            .Which.Parent!.Attribute("name")!.Value.Should().Contain("Les demandes soldées ne sont plus interrogées");
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("run", "--driver", "pas-une-adresse")]
+    [InlineData("run", "--driver", "http://127.0.0.1:9", "--tags", "@requis and")]
+    [InlineData("run", "--driver", "http://127.0.0.1:9", "--defect", "no-retry")]
+    [InlineData("run", "--reference-integrator", "--defect", "inconnu")]
+    public async Task Run_WithBadArguments_Exits2_WithoutRunningAnything(params string[] args)
+    {
+        var (exit, _) = await RunAsync([.. args, "--scenarios", ProductScenarios.Directory, "--out", _out.FullName]);
+
+        exit.Should().Be(2);
+        File.Exists(Path.Combine(_out.FullName, "junit.xml")).Should().BeFalse();
+    }
+
+    [Fact]
+    public async Task Run_WithATagThatSelectsNothing_Exits2()
+    {
+        var (exit, output) = await RunAsync("run", "--reference-integrator", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),
+            "--scenarios", ProductScenarios.Directory, "--tags", "@inexistant", "--out", _out.FullName);
+
+        exit.Should().Be(2);
+        output.Should().Contain("Aucun scénario");
+    }
+
+    [Fact]
+    public async Task List_ShowsEachRequiredScenarioWithItsRule()
+    {
+        var (exit, output) = await RunAsync("list", "--scenarios", ProductScenarios.Directory);
+
+        exit.Should().Be(0);
+        output.Should().Contain("Le jeton expiré est renouvelé").And.Contain("Règle : facts §1 et décision D9");
+    }
+
+    private static async Task<(int Exit, string Output)> RunAsync(params string[] args)
+    {
+        var output = new StringWriter();
+        var exit = await KitProgram.Command(output).Parse(args, KitProgram.ParserSettings).InvokeAsync();
+        return (exit, output.ToString());
+    }
+}
