@@ -103,7 +103,7 @@ public static class Answers
     {
         error.Select(p => p.Key).Should().BeEquivalentTo(["code", "message", "description"], error.ToJsonString());
         var code = error["code"]!.GetValue<string>();
-        code.Should().MatchRegex("^[A-Z_]+$");
+        code.Should().MatchRegex("^[A-Z][A-Z0-9_]+$");
         error["message"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace();
         error["description"]!.GetValue<string>().Should().NotBeNullOrWhiteSpace().And.NotBe(code);
     }
