@@ -49,6 +49,17 @@ public sealed class SandboxNowHeaderTests(SandboxFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task AQueryTheServerCannotRead_StillCarriesTheSimulatedNow()
+    {
+        var api = await TenantAtNowAsync();
+
+        var response = await api.GetAsync("/sandbox/v1/outbox?after=hier");
+
+        response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
+        response.SandboxNow().Should().Be(Now);
+    }
+
+    [Fact]
     public async Task AnInjectedFault_StillCarriesTheSimulatedNow()
     {
         var api = await TenantAtNowAsync();
