@@ -52,7 +52,8 @@ public static class KitProgram
                 TagExpression.Parse(options.Tags);
                 return await ConformanceRun.ExecuteAsync(options, output, ct);
             }
-            catch (Exception e) when (e is ArgumentException or TagExpressionException or Sandbox.KitException or HttpRequestException or DirectoryNotFoundException)
+            catch (Exception e) when (e is ArgumentException or TagExpressionException or Sandbox.KitException or HttpRequestException or DirectoryNotFoundException
+                or Runner.Bindings.BindingException)
             {
                 await Console.Error.WriteLineAsync("aici-conformance : " + e.Message);
                 return ConformanceRun.NotRun;

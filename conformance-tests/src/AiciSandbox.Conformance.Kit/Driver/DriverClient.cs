@@ -31,6 +31,10 @@ public sealed class DriverClient(HttpClient http, IScenarioAttachments attachmen
         await SendAsync<InvoiceView>(HttpMethod.Get, "/driver/v1/invoices/" + Uri.EscapeDataString(reference), null, ct)
         ?? throw Empty("/driver/v1/invoices/" + reference);
 
+    public async Task<IReadOnlyList<InvoiceView>> ReconcileAsync(string dateDebut, string dateFin, CancellationToken ct) =>
+        (await SendAsync<InvoicesView>(HttpMethod.Post, "/driver/v1/reconciliation", new { dateDebut, dateFin }, ct))?.Invoices
+        ?? throw Empty("/driver/v1/reconciliation");
+
     public Task SynchroniseAsync(CancellationToken ct) => SendAsync<JsonNode?>(HttpMethod.Post, "/driver/v1/synchronisation", null, ct);
 
     private async Task<T?> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)

@@ -42,6 +42,14 @@ public sealed class ConformanceWorld(KitConnections connections, ScenarioInfo sc
     /// <summary>Journal marks (before, after) of each synchronisation the scenario asked for.</summary>
     public List<(long From, long To)> Synchronisations { get; } = [];
 
+    /// <summary>Journal marks (before, after) of each reconciliation, and what the software answered.</summary>
+    public List<(long From, long To, IReadOnlyList<InvoiceView> Found)> Reconciliations { get; } = [];
+
+    /// <summary>The invoices of the « {int} factures » steps.</summary>
+    public IEnumerable<string> Batch => Invoices.Keys.Where(r => r.StartsWith(BatchPrefix, StringComparison.Ordinal));
+
+    public const string BatchPrefix = "LOT-";
+
     public async Task CreateSandboxAsync(DateTimeOffset start)
     {
         var label = $"conformité — {scenario.FeatureName} — {scenario.Title}";

@@ -29,14 +29,24 @@ public sealed class InvoiceSteps(ConformanceWorld world)
             throw new ConformanceFailure($"Le logiciel n'a pas pu envoyer la facture « {reference} » : il affiche « {shown.State} » {CustomerSteps.Errors(shown.Errors)} (facts §2.3){world.Checks}.");
     }
 
+    [Given("le logiciel a envoyé {int} factures de {decimal} € pour {string} pour un emploi d'hier")]
+    public async Task AEnvoyePlusieurs(int count, decimal montant, string name)
+    {
+        var shown = await SendBatch(count, montant, name);
+        if (shown.FirstOrDefault(v => v.State != "sent") is { } refused)
+            throw new ConformanceFailure($"Le logiciel n'a pas pu envoyer la facture « {refused.Reference} » : il affiche « {refused.State} » {CustomerSteps.Errors(refused.Errors)} (facts §2.3){world.Checks}.");
+    }
+
     [When("le logiciel envoie {int} factures de {decimal} € pour {string} pour un emploi d'hier")]
-    public async Task EnvoiePlusieurs(int count, decimal montant, string name)
+    public Task EnvoiePlusieurs(int count, decimal montant, string name) => SendBatch(count, montant, name);
+
+    private async Task<IReadOnlyList<InvoiceView>> SendBatch(int count, decimal montant, string name)
     {
         var now = await world.Control.NowAsync(world.Cancellation);
         var invoices = Enumerable.Range(1, count)
-            .Select(i => InvoiceFactory.Create($"LOT-{i:D3}", name, montant, now))
+            .Select(i => InvoiceFactory.Create($"{ConformanceWorld.BatchPrefix}{i:D3}", name, montant, now))
             .ToList();
-        await SendAll(invoices);
+        return await SendAll(invoices);
     }
 
     [When("le logiciel synchronise les statuts")]
@@ -45,6 +55,31 @@ public sealed class InvoiceSteps(ConformanceWorld world)
         var before = await world.Wire.MarkAsync(world.Cancellation);
         await world.Driver.SynchroniseAsync(world.Cancellation);
         world.Synchronisations.Add((before, await world.Wire.MarkAsync(world.Cancellation)));
+    }
+
+    [When("le logiciel rapproche les factures du {string} au {string}")]
+    public async Task Rapproche(string dateDebut, string dateFin)
+    {
+        var before = await world.Wire.MarkAsync(world.Cancellation);
+        var found = await world.Driver.ReconcileAsync(dateDebut, dateFin, world.Cancellation);
+        world.Reconciliations.Add((before, await world.Wire.MarkAsync(world.Cancellation), found));
+    }
+
+    [Then("le logiciel a retrouvé les {int} factures au statut {string}")]
+    public async Task Retrouve(int count, string statut)
+    {
+        if (world.Reconciliations.Count == 0) throw new Sandbox.KitException("Aucun rapprochement demandé dans ce scénario.");
+        var found = world.Reconciliations[^1].Found.ToDictionary(v => v.Reference, StringComparer.Ordinal);
+        var missing = new List<string>();
+        foreach (var reference in world.Batch)
+        {
+            var id = await world.IdDemandeAsync(reference);
+            if (!found.TryGetValue(reference, out var view) || view.IdDemandePaiement != id || view.StatutCode != statut)
+                missing.Add(view is null ? $"{reference} absente" : $"{reference} : demande « {view.IdDemandePaiement} » statut « {view.StatutCode} »");
+        }
+        if (missing.Count > 0 || found.Count != count)
+            throw new ConformanceFailure($"Règle facts §2.4 — les {count} demandes de la période doivent être retrouvées au statut {statut} ; le logiciel en a retrouvé {found.Count}, " +
+                $"{missing.Count} manquent ou diffèrent : {string.Join(" ; ", missing.Take(5))}{(missing.Count > 5 ? " …" : "")}.");
     }
 
     [When("le particulier valide la demande de la facture {string}")]
@@ -74,13 +109,13 @@ public sealed class InvoiceSteps(ConformanceWorld world)
     public async Task AffichePlusieurs(int count, string statut)
     {
         var wrong = new List<string>();
-        foreach (var reference in world.Invoices.Keys.Where(r => r.StartsWith("LOT-", StringComparison.Ordinal)))
+        foreach (var reference in world.Batch)
         {
             var shown = await world.Driver.ShowInvoiceAsync(reference, world.Cancellation);
             if (shown.State != "sent" || shown.StatutCode != statut) wrong.Add($"{reference} : « {shown.State} » {shown.StatutCode} {CustomerSteps.Errors(shown.Errors)}");
         }
         var received = 0;
-        foreach (var reference in world.Invoices.Keys.Where(r => r.StartsWith("LOT-", StringComparison.Ordinal)))
+        foreach (var reference in world.Batch)
             received += (await world.Control.DemandesByNumeroAsync(reference, world.Cancellation)).Count;
         if (wrong.Count > 0 || received != count)
             throw new ConformanceFailure($"Règle facts §2.3 — les {count} factures doivent être intégrées par l'URSSAF et montrées au statut {statut} ; " +

@@ -43,6 +43,24 @@ public sealed class WireSteps(ConformanceWorld world)
         return Judge(wire => CallJudge.NoSettledPolled(wire, from, to));
     }
 
+    [Then("sur le fil, la dernière synchronisation a interrogé les {int} demandes par leurs identifiants, 10 au plus par appel")]
+    public async Task SynchronisationParIdentifiants(int count)
+    {
+        if (world.Synchronisations.Count == 0) throw new Sandbox.KitException("Aucune synchronisation demandée dans ce scénario.");
+        var ids = new List<string>();
+        foreach (var reference in world.Batch) ids.Add(await world.IdDemandeAsync(reference));
+        var (from, to) = world.Synchronisations[^1];
+        await Judge(wire => SearchJudge.ByIds(wire, from, to, ids.Take(count).ToHashSet()));
+    }
+
+    [Then("sur le fil, le dernier rapprochement a recherché par période puis par numéros de facture, 10 au plus par appel")]
+    public Task RapprochementParPeriode()
+    {
+        if (world.Reconciliations.Count == 0) throw new Sandbox.KitException("Aucun rapprochement demandé dans ce scénario.");
+        var (from, to, _) = world.Reconciliations[^1];
+        return Judge(wire => SearchJudge.ByPeriodThenNumbers(wire, from, to));
+    }
+
     private async Task Judge(Func<IReadOnlyList<WireExchange>, Verdict> judge)
     {
         var verdict = judge(await world.Wire.IntegratorAsync(world.Cancellation));
