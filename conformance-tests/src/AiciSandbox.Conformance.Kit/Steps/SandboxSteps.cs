@@ -34,6 +34,10 @@ public sealed class SandboxSteps(ConformanceWorld world)
     [Given("l'API répond {int} au prochain envoi de demandes")]
     public Task PanneStatutUnique(int status) => PanneStatut(status, 1);
 
+    [Given("l'API répond 429 avec un Retry-After de {int} seconde(s) au prochain envoi de demandes")]
+    public Task PanneQuota(int seconds) =>
+        world.Control.ArmFaultAsync(new { operation = "demandePaiement", kind = "status", status = 429, retryAfterSeconds = seconds, count = 1 }, world.Cancellation);
+
     [Given("la connexion sera coupée après le traitement du prochain envoi de demandes")]
     public Task Coupure() =>
         world.Control.ArmFaultAsync(new { operation = "demandePaiement", kind = "drop", count = 1 }, world.Cancellation);

@@ -35,6 +35,10 @@ public sealed class WireSteps(ConformanceWorld world)
     [Then("sur le fil, l'envoi de la facture {string} a été tenté {int} fois en attendant avant chaque nouvel essai")]
     public Task Reessais(string reference, int count) => Judge(wire => CallJudge.RetriedWithWaits(wire, reference, count, MinimumRetryWait));
 
+    [Then("sur le fil, le logiciel a attendu au moins {int} seconde(s) avant de renvoyer la facture {string}")]
+    public Task RetryAfter(int seconds, string reference) =>
+        Judge(wire => CallJudge.WaitedBeforeResending(wire, reference, TimeSpan.FromSeconds(seconds)));
+
     [Then("sur le fil, la dernière synchronisation n'a interrogé aucune demande soldée")]
     public Task PasDeSoldees()
     {

@@ -58,6 +58,20 @@ public static class CallJudge
                 string.Join(", ", hurried.Select(x => $"essai {x.i + 2} après {x.w.TotalMilliseconds:0} ms")) + $" (au moins {minimumWait.TotalMilliseconds:0} ms attendus).", tries);
     }
 
+    /// <summary>After the invoice's first try was answered 429, the next try came at least <paramref name="retryAfter"/> later (real time).</summary>
+    public static Verdict WaitedBeforeResending(IReadOnlyList<WireExchange> wire, string numFactureTiers, TimeSpan retryAfter)
+    {
+        var tries = wire.Where(e => e.Is("POST", WireExchange.SubmitPath) && e.Status != 401 && Carries(e, numFactureTiers)).ToList();
+        var limited = tries.FindIndex(e => e.Status == 429);
+        if (limited < 0 || limited == tries.Count - 1)
+            return Verdict.Fail($"Règle Retry-After — la facture « {numFactureTiers} » devait être renvoyée après le 429 ; essais : {string.Join(", ", tries.Select(t => t.Status))}.", tries);
+        var waited = tries[limited + 1].ReceivedAt - tries[limited].ReceivedAt;
+        return waited >= retryAfter
+            ? Verdict.Pass
+            : Verdict.Fail($"Règle RFC 9110 §10.2.3 — après un 429 avec Retry-After {retryAfter.TotalSeconds:0} s, le logiciel a renvoyé au bout de {waited.TotalMilliseconds:0} ms.",
+                tries.Skip(limited).Take(2));
+    }
+
     /// <summary>
     /// In the window of the last synchronisation, the software asked about no demande it had already seen settled
     /// (from the answers it received before that window).

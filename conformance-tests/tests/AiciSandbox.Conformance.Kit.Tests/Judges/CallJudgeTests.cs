@@ -41,6 +41,20 @@ public sealed class CallJudgeTests
     }
 
     [Fact]
+    public void ResendingBeforeRetryAfter_Fails_AndAfterIt_Passes()
+    {
+        WireFixtures Limited(TimeSpan gap) => new WireFixtures()
+            .Call("POST", "/demandePaiement", At, "t", 429, Batch(1))
+            .Call("POST", "/demandePaiement", At, "t", 200, Batch(1), realGap: gap);
+
+        CallJudge.WaitedBeforeResending(Limited(TimeSpan.FromMilliseconds(1050)).Exchanges, "F-001", TimeSpan.FromSeconds(1)).Passed.Should().BeTrue();
+        CallJudge.WaitedBeforeResending(Limited(TimeSpan.FromMilliseconds(150)).Exchanges, "F-001", TimeSpan.FromSeconds(1)).Failure
+            .Should().Contain("Retry-After 1 s").And.Contain("au bout de 150 ms");
+        CallJudge.WaitedBeforeResending(Limited(TimeSpan.Zero).Exchanges.Take(1).ToList(), "F-001", TimeSpan.FromSeconds(1)).Failure
+            .Should().Contain("devait être renvoyée après le 429");
+    }
+
+    [Fact]
     public void ADuplicateRefused_FailsNoDuplicate()
     {
         var wire = new WireFixtures()
