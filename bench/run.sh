@@ -8,6 +8,15 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 work="$(mktemp -d "${TMPDIR:-/tmp}/aici-bench-build.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
+for a in "$@"; do
+  if [[ "$a" == --help || "$a" == -h ]]; then
+    dotnet build bench/AiciSandbox.Bench -c Release -o "$work/bench" --artifacts-path "$work/artifacts" -nologo -v q >&2
+    echo "usage: bench/run.sh [options]  (run.sh gives --sandbox-dll, --out, --date and --commit; the rest goes to the bench)"
+    dotnet "$work/bench/AiciSandbox.Bench.dll" --help
+    exit 0
+  fi
+done
+
 echo "[run.sh] publishing the sandbox (Release) to $work/sandbox"
 # --artifacts-path keeps bin/obj of this build out of the working tree (others may be building it at the same time).
 dotnet publish mock-server/src/AiciSandbox.Server -c Release -o "$work/sandbox" --artifacts-path "$work/artifacts" -nologo -v q
@@ -20,7 +29,10 @@ if ! git diff --quiet HEAD -- mock-server 2>/dev/null; then commit="$commit+loca
 date="$(date +%F)"
 out=bench/results
 args=("$@")
-for ((i = 0; i < ${#args[@]}; i++)); do [[ "${args[i]}" == --out ]] && out="${args[i+1]:-$out}"; done
+for ((i = 0; i < ${#args[@]}; i++)); do
+  [[ "${args[i]}" == --out ]] && out="${args[i+1]:-$out}"
+  [[ "${args[i]}" == --date ]] && date="${args[i+1]:-$date}"
+done
 mkdir -p "$out"
 
 echo "[run.sh] running the bench (servers on 127.0.0.1, stopped at the end)"

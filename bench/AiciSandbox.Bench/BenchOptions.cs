@@ -20,6 +20,7 @@ internal sealed record BenchOptions
           --no-quiet-variant       skip the second sandbox whose logs are set to Warning
           --candidate <label>=<dll>  another sandbox build (e.g. a patched one) measured in (a) and (b) beside the
                                    baseline, in the same run; repeatable
+          --help, -h               print this and exit
         """;
 
     public required string SandboxDll { get; init; }

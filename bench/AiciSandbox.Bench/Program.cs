@@ -3,6 +3,12 @@ using AiciSandbox.Bench;
 // Composition root: the one place that reads the machine's clock (for the results file's date) and the process signals.
 if (args.Length > 0 && args[0] == PeerHost.Command) return await PeerHost.RunAsync(args[1..]);
 
+if (args.Any(a => a is "--help" or "-h"))
+{
+    Console.WriteLine(BenchOptions.Usage);
+    return 0;
+}
+
 var options = BenchOptions.Parse(args, out var problem);
 if (options is null)
 {
