@@ -87,6 +87,26 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_WithAnUndefinedStep_Exits1_AndPrintsAPasteReadySkeleton()
+    {
+        var features = Directory.CreateDirectory(Path.Combine(_out.FullName, "features"));
+        File.WriteAllText(Path.Combine(features.FullName, "essai.feature"), """
+            # language: fr
+            @requis
+            Fonctionnalité: Essai
+              Scénario: Une étape que personne n'a écrite
+                Soit un bac à sable URSSAF dont l'horloge est arrêtée au "2026-03-02T08:00:00Z"
+                Et le particulier "Jeanne" danse la gigue pendant 3 minutes
+            """);
+
+        var (exit, output) = await RunAsync("run", "--reference-integrator", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),
+            "--scenarios", features.FullName, "--out", Path.Combine(_out.FullName, "report"));
+
+        exit.Should().Be(1);
+        output.Should().Contain("Étapes sans liaison").And.Contain("[Given(\"le particulier {string} danse la gigue pendant {int} minutes\")]");
+    }
+
+    [Fact]
     public async Task List_ShowsEachRequiredScenarioWithItsRule()
     {
         var (exit, output) = await RunAsync("list", "--scenarios", ProductScenarios.Directory);

@@ -69,6 +69,11 @@ public static class ConformanceRun
         output.WriteLine();
         output.WriteLine($"{result.Count(ResultStatus.Passed)} réussi(s), {result.Scenarios.Count - result.Count(ResultStatus.Passed)} en échec sur {result.Scenarios.Count}.");
         foreach (var error in result.RunHookErrors) output.WriteLine("Erreur du kit : " + error);
+        if (result.UndefinedSnippets() is { Count: > 0 } snippets)
+        {
+            output.WriteLine("Étapes sans liaison — à compléter et coller dans une classe [Binding] de conformance-tests/src/AiciSandbox.Conformance.Kit/Steps/ :");
+            foreach (var snippet in snippets) output.WriteLine(snippet);
+        }
         output.WriteLine($"Rapports : {Path.GetFullPath(junit)}, {Path.GetFullPath(ndjson)}, {Path.GetFullPath(html)}");
         return result.Success ? Passed : Failed;
     }
