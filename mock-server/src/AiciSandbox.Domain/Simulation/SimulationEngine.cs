@@ -66,13 +66,22 @@ public static class SimulationEngine
 
         public Due? Earliest()
         {
-            var dueParticuliers = particuliers.Values.Where(p => p.NextDue is not null)
-                .Select(p => new Due(p.NextDue!.Value.At, 0, p.InscritLe, p.Id.Value, "particulier", p.Id.Value, p.NextDue.Value.Trigger.ToString()));
-            var dueDemandes = demandes.Values.Where(d => d.NextDue is not null)
-                .Select(d => new Due(d.NextDue!.At, 1, d.SoumiseLe, d.NumFactureTiers, "demande", d.Id.Value, d.NextDue.Trigger.ToString()));
-            return dueParticuliers.Concat(dueDemandes)
-                .OrderBy(e => e.At).ThenBy(e => e.Rank).ThenBy(e => e.Created).ThenBy(e => e.TieBreak, StringComparer.Ordinal)
-                .Cast<Due?>().FirstOrDefault();
+            Due? best = null;
+            foreach (var p in particuliers.Values)
+                if (p.NextDue is { } n) Consider(new Due(n.At, 0, p.InscritLe, p.Id.Value, "particulier", p.Id.Value, n.Trigger.ToString()));
+            foreach (var d in demandes.Values)
+                if (d.NextDue is { } n) Consider(new Due(n.At, 1, d.SoumiseLe, d.NumFactureTiers, "demande", d.Id.Value, n.Trigger.ToString()));
+            return best;
+
+            void Consider(Due e)
+            {
+                if (best is not { } b) { best = e; return; }
+                var c = e.At.CompareTo(b.At);
+                if (c == 0) c = e.Rank.CompareTo(b.Rank);
+                if (c == 0) c = e.Created.CompareTo(b.Created);
+                if (c == 0) c = string.CompareOrdinal(e.TieBreak, b.TieBreak);
+                if (c < 0) best = e;
+            }
         }
 
         public void Fire(Due due)

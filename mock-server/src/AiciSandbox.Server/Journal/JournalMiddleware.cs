@@ -70,10 +70,17 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, ISandboxSt
     {
         if (!body.CanSeek) return (null, false);
         body.Position = 0;
-        var buffer = new char[MaxBodyChars + 1];
-        using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
-        var read = await reader.ReadBlockAsync(buffer);
-        return read == 0 ? (null, false) : (new string(buffer, 0, Math.Min(read, MaxBodyChars)), read > MaxBodyChars);
+        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(MaxBodyChars + 1);
+        try
+        {
+            using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
+            var read = await reader.ReadBlockAsync(buffer.AsMemory(0, MaxBodyChars + 1));
+            return read == 0 ? (null, false) : (new string(buffer, 0, Math.Min(read, MaxBodyChars)), read > MaxBodyChars);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     private static Dictionary<string, string> Headers(IHeaderDictionary headers) => headers
