@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures patched builds of the sandbox beside the unpatched one, in the same bench run (same machine, same moment).
 #   bench/try-patches.sh "<label>=<patch>[,<patch>…]" … [-- <bench options>]
-# e.g. bench/try-patches.sh "pooled buffer=bench/experiments/pooled-journal-buffer.patch" -- --lifecycles 1 --no-big-advance
+# e.g. bench/try-patches.sh "fault check=bench/experiments/fault-check-before-write-transaction.patch" -- --lifecycles 1 --no-big-advance
 # Each candidate is a copy of the working tree (mock-server, openapi, build files) with its patches applied (git apply),
 # published in Release to a temp directory; the working tree itself is never touched. Results go to bench/results/experiments/.
 set -euo pipefail
