@@ -63,7 +63,10 @@ public interface ISandboxStore
     /// <summary>Uses up one call of the oldest fault armed on <paramref name="operation"/> (or on any operation), if any.</summary>
     Task<Faults.Fault?> TakeFaultAsync(TenantId tenant, string operation, CancellationToken ct);
 
-    /// <summary>Deletes the tenant's particuliers, demandes, transitions, outbox and journal; keeps tenant, tokens and snapshots.</summary>
+    /// <summary>
+    /// Deletes the tenant's particuliers, demandes, transitions, outbox and journal; keeps tenant, tokens and snapshots, and
+    /// the sequence numbers, which go on from where they were.
+    /// </summary>
     Task ResetAsync(TenantId tenant, CancellationToken ct);
     Task SaveSnapshotAsync(TenantId tenant, TenantSnapshot snapshot, CancellationToken ct);
     Task<TenantSnapshot?> FindSnapshotAsync(TenantId tenant, string id, CancellationToken ct);
@@ -72,14 +75,20 @@ public interface ISandboxStore
     /// <summary>Takes the state a snapshot holds: everything but the journal, the tokens and the other snapshots.</summary>
     Task<TenantSnapshot> CaptureAsync(Tenant tenant, string id, string? label, DateTimeOffset realNow, DateTimeOffset simulatedNow, CancellationToken ct);
 
-    /// <summary>Replaces the tenant's state (clock included) by the snapshot's, in one transaction.</summary>
+    /// <summary>
+    /// Replaces the tenant's state (clock included) by the snapshot's, in one transaction. Restored transitions and messages
+    /// keep their numbers unless one is above the last number given, then they are renumbered after it.
+    /// </summary>
     Task RestoreAsync(Tenant tenant, TenantSnapshot snapshot, CancellationToken ct);
 }
 
 /// <summary>Which outbox messages to read: after a sequence number, at most <c>Limit</c>, optionally of one kind, particulier or demande.</summary>
 public sealed record OutboxQuery(long After, int Limit, string? Kind = null, string? IdClient = null, string? IdDemandePaiement = null);
 
-/// <summary>A stored item with its per-tenant sequence number (ascending, gap-free only while nothing is pruned).</summary>
+/// <summary>
+/// A stored item with its per-tenant sequence number: ascending, never reused, never lower than a number given before,
+/// whatever was deleted (clear, reset, trimming, restore); gap-free only while nothing is deleted.
+/// </summary>
 public sealed record Sequenced<T>(long Seq, T Item);
 
 /// <summary>A saved copy of a tenant's state, restored as a new timeline.</summary>

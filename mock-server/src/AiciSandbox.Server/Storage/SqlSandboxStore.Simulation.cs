@@ -69,15 +69,14 @@ internal sealed partial class SqlSandboxStore
     public Task<IReadOnlyList<Sequenced<Transition>>> ReadTransitionsAsync(TenantId tenant, long after, int limit, CancellationToken ct) =>
         ReadSequencedAsync<Transition>("transitions", tenant, after, limit, ct);
 
-    /// <summary>Appends rows numbered after the tenant's last one; the tenant lock keeps numbers unique within one process.</summary>
+    /// <summary>Appends rows numbered after the last number the tenant's sequence gave (never reused, whatever was deleted).</summary>
     private static async Task AppendAsync(DbConnection db, DbTransaction tx, TenantId tenant, string table,
         IEnumerable<(DateTimeOffset At, object Item, string? Kind, string? IdClient, string? IdDemande)> items, CancellationToken ct)
     {
         var list = items.ToList();
         if (list.Count == 0) return;
-        var last = await db.ExecuteScalarAsync<long>(new CommandDefinition(
-            $"SELECT COALESCE(MAX(seq), 0) FROM {table} WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
-        await InsertSequencedAsync(db, tx, tenant, table, list.Select((x, i) => (last + 1 + i, x.At, x.Item, x.Kind, x.IdClient, x.IdDemande)), ct);
+        var first = await AdvanceSequenceAsync(db, tx, tenant, table, list.Count, ct) - list.Count + 1;
+        await InsertSequencedAsync(db, tx, tenant, table, list.Select((x, i) => (first + i, x.At, x.Item, x.Kind, x.IdClient, x.IdDemande)), ct);
     }
 
     private async Task<IReadOnlyList<Sequenced<T>>> ReadSequencedAsync<T>(string table, TenantId tenant, long after, int limit, CancellationToken ct)

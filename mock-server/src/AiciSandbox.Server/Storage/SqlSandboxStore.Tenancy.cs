@@ -18,8 +18,7 @@ internal sealed partial class SqlSandboxStore
     {
         await using var db = await connections.OpenRelaxedAsync(ct);
         await using var tx = await db.BeginTransactionAsync(ct);
-        var seq = await db.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT COALESCE(MAX(seq), 0) + 1 FROM journal WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
+        var seq = await AdvanceSequenceAsync(db, tx, tenant, "journal", 1, ct);
         await db.ExecuteAsync(new CommandDefinition("INSERT INTO journal (tenant_id, seq, data) VALUES (@tenant, @seq, @data)",
             new { tenant = tenant.Value, seq, data = StorageJson.Write(entry) }, tx, cancellationToken: ct));
         // Bounded (STYLE rule 11): the oldest entries go once the tenant has more than `keep`.
@@ -73,8 +72,14 @@ internal sealed partial class SqlSandboxStore
             await db.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE tenant_id = @tenant", args, tx, cancellationToken: ct));
         if (snapshot.Particuliers.Count > 0) await UpsertParticuliersAsync(db, tx, tenant.Id, snapshot.Particuliers, ct);
         if (snapshot.Demandes.Count > 0) await InsertDemandesAsync(db, tx, tenant.Id, snapshot.Demandes.Select((d, i) => (i, d)), ct);
-        await InsertSequencedAsync(db, tx, tenant.Id, "transitions", snapshot.Transitions.Select(t => (t.Seq, t.Item.At, (object)t.Item, (string?)null, (string?)null, (string?)null)), ct);
-        await InsertSequencedAsync(db, tx, tenant.Id, "outbox", snapshot.Outbox.Select(m => (m.Seq, m.Item.At, (object)m.Item, (string?)m.Item.Kind, m.Item.IdClient, m.Item.IdDemandePaiement)), ct);
+        var transitions = snapshot.Transitions.OrderBy(t => t.Seq).ToList();
+        var transitionSeqs = await RestoredSeqsAsync(db, tx, tenant.Id, "transitions", transitions.Select(t => t.Seq).ToList(), ct);
+        await InsertSequencedAsync(db, tx, tenant.Id, "transitions",
+            transitions.Select((t, i) => (transitionSeqs[i], t.Item.At, (object)t.Item, (string?)null, (string?)null, (string?)null)), ct);
+        var outbox = snapshot.Outbox.OrderBy(m => m.Seq).ToList();
+        var outboxSeqs = await RestoredSeqsAsync(db, tx, tenant.Id, "outbox", outbox.Select(m => m.Seq).ToList(), ct);
+        await InsertSequencedAsync(db, tx, tenant.Id, "outbox",
+            outbox.Select((m, i) => (outboxSeqs[i], m.Item.At, (object)m.Item, (string?)m.Item.Kind, m.Item.IdClient, m.Item.IdDemandePaiement)), ct);
         await db.ExecuteAsync(new CommandDefinition("UPDATE tenants SET data = @data WHERE id = @tenant",
             new { tenant = tenant.Id.Value, data = StorageJson.Write(tenant with { Clock = snapshot.Clock }) }, tx, cancellationToken: ct));
         await tx.CommitAsync(ct);

@@ -95,5 +95,17 @@ internal static class SqlSchema
             data TEXT NOT NULL,
             PRIMARY KEY (tenant_id, id));
         """,
+        // 4 — the last sequence number each tenant gave in the journal, the outbox and the transitions, so that numbering
+        // never goes back when their rows are deleted (clear, reset, trimming); it starts from the numbers already used.
+        """
+        CREATE TABLE IF NOT EXISTS sequences (
+            tenant_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            last_seq BIGINT NOT NULL,
+            PRIMARY KEY (tenant_id, name));
+        INSERT INTO sequences (tenant_id, name, last_seq) SELECT tenant_id, 'journal', MAX(seq) FROM journal GROUP BY tenant_id;
+        INSERT INTO sequences (tenant_id, name, last_seq) SELECT tenant_id, 'outbox', MAX(seq) FROM outbox GROUP BY tenant_id;
+        INSERT INTO sequences (tenant_id, name, last_seq) SELECT tenant_id, 'transitions', MAX(seq) FROM transitions GROUP BY tenant_id;
+        """,
     ];
 }

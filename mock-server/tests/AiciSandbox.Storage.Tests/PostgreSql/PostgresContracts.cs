@@ -29,3 +29,10 @@ public sealed class PostgresRoundTripTests(PostgresServer server) : RoundTripCon
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresRestartTests(PostgresServer server) : RestartContract(server.DatabaseFor(typeof(PostgresRestartTests)));
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSequenceTests(PostgresServer server) : SequenceContract(server.DatabaseFor(typeof(PostgresSequenceTests)));
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresSequenceMigrationTests(PostgresServer server)
+    : SequenceMigrationContract(server.DatabaseFor(typeof(PostgresSequenceMigrationTests)));

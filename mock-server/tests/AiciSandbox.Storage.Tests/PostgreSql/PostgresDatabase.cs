@@ -1,5 +1,7 @@
+using System.Data.Common;
 using AiciSandbox.Server.Storage;
 using AiciSandbox.Storage.Tests.Support;
+using Npgsql;
 
 namespace AiciSandbox.Storage.Tests.PostgreSql;
 
@@ -36,6 +38,13 @@ public sealed class PostgresDatabase(PostgresServer server, string name) : IStor
     {
         Provider = StorageProvider.PostgreSql, PostgresConnectionString = await ConnectionStringAsync(),
     });
+
+    public async Task<DbConnection> OpenConnectionAsync()
+    {
+        var db = new NpgsqlConnection(await ConnectionStringAsync());
+        await db.OpenAsync();
+        return db;
+    }
 
     /// <summary>Restarts the whole server: the connections of the stores opened before are gone.</summary>
     public async Task RestartAsync()

@@ -19,3 +19,7 @@ public sealed class SqliteTenantIsolationTests(SqliteDatabase db) : TenantIsolat
 public sealed class SqliteRoundTripTests(SqliteDatabase db) : RoundTripContract(db), IClassFixture<SqliteDatabase>;
 
 public sealed class SqliteRestartTests(SqliteDatabase db) : RestartContract(db), IClassFixture<SqliteDatabase>;
+
+public sealed class SqliteSequenceTests(SqliteDatabase db) : SequenceContract(db), IClassFixture<SqliteDatabase>;
+
+public sealed class SqliteSequenceMigrationTests(SqliteDatabase db) : SequenceMigrationContract(db), IClassFixture<SqliteDatabase>;

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AiciSandbox.Server.Storage;
 using AiciSandbox.Storage.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -28,6 +29,13 @@ public sealed class SqliteDatabase : IStoreDatabase, IDisposable
 
     public Task<ISandboxStore> OpenNewStoreAsync() =>
         Stores.OpenAsync(new StorageOptions { Provider = StorageProvider.Sqlite, SqlitePath = path });
+
+    public async Task<DbConnection> OpenConnectionAsync()
+    {
+        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path }.ToString());
+        await db.OpenAsync();
+        return db;
+    }
 
     public Task RestartAsync()
     {

@@ -1,8 +1,11 @@
 using System.Globalization;
 using AiciSandbox.Domain.Clock;
+using AiciSandbox.Domain.Outbox;
 using AiciSandbox.Domain.Particuliers;
 using AiciSandbox.Domain.PaymentRequests;
+using AiciSandbox.Domain.Simulation;
 using AiciSandbox.Domain.Tenants;
+using AiciSandbox.Server.Journal;
 using Bogus;
 
 namespace AiciSandbox.Storage.Tests.Support;
@@ -114,6 +117,25 @@ internal sealed class DomainData
         return new DemandePaiement(DemandeId.New(), client, numeroFacture, request, day, soumiseLe ?? Now, DemandeStatus.Payee,
             new InfoRejet("CONTEST_PRESTA_NON_REALISEE", "Prestation « non réalisée » selon le particulier"),
             new InfoVirement(40.00m, Now.AddDays(4)));
+    }
+
+    /// <summary>One exchange of the journal: a search by invoice number that found nothing.</summary>
+    public JournalEntry Exchange() => new(Now, Now.AddSeconds(2), 14, "POST", "/atp/v1/tiersPrestations/demandePaiement/rechercher", null,
+        new Dictionary<string, string> { ["Content-Type"] = "application/json" }, $$"""{"numFactureTiers":["{{NumeroFacture()}}"]}""", 400,
+        new Dictionary<string, string> { ["Content-Type"] = "application/json" }, """[{"code":"ERR_RECHERCHE_VIDE"}]""", false);
+
+    /// <summary>
+    /// A demande notified to its particulier <paramref name="minutes"/> after <see cref="Now"/> (10 → 20) and the e-mail
+    /// asking to validate it: one transition and one message, as the engine commits them.
+    /// </summary>
+    public EngineResult Notification(int minutes)
+    {
+        var (at, demande, client) = (Now.AddMinutes(minutes), DemandeId.New().Value, ParticulierId.New().Value);
+        return new EngineResult([], [],
+            [new Transition(at, "demande", demande, "10", "20", "NotifyParticulier", Actor.Clock)],
+            [new OutboxMessage(at, Recipient.Particulier, "EMAIL", fr.Internet.Email(), OutboxKinds.DemandeAValider,
+                "Une demande de paiement attend votre validation", $"Validez ou contestez la demande {demande} sous 48 h.",
+                client, demande, 50.00m, at.AddHours(48))]);
     }
 
     /// <summary>A French mobile number in its national form, <c>06…</c> or <c>07…</c>.</summary>

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AiciSandbox.Server.Storage;
 
 namespace AiciSandbox.Storage.Tests.Support;
@@ -16,6 +17,9 @@ public interface IStoreDatabase
 
     /// <summary>A new store instance with its own connections, built the way the server builds it at start-up.</summary>
     Task<ISandboxStore> OpenNewStoreAsync();
+
+    /// <summary>An open connection of the provider's own client to the database, without any store (no table created by it).</summary>
+    Task<DbConnection> OpenConnectionAsync();
 
     /// <summary>
     /// Simulates a restart under the store: every pooled SQLite connection is closed, or the PostgreSQL server is restarted.
