@@ -17,23 +17,21 @@ public sealed class DriverClient(HttpClient http, IScenarioAttachments attachmen
         SendAsync<JsonNode?>(HttpMethod.Post, "/driver/v1/configuration", configuration, ct);
 
     public async Task<ClientView> RegisterAsync(CustomerRequest client, CancellationToken ct) =>
-        await SendAsync<ClientView>(HttpMethod.Post, "/driver/v1/clients", client, ct) ?? throw Empty("/driver/v1/clients");
+        DriverAnswers.Checked(await SendAsync<ClientView>(HttpMethod.Post, "/driver/v1/clients", client, ct), "POST /driver/v1/clients");
 
     public async Task<ClientView> ShowClientAsync(string reference, CancellationToken ct) =>
-        await SendAsync<ClientView>(HttpMethod.Get, "/driver/v1/clients/" + Uri.EscapeDataString(reference), null, ct)
-        ?? throw Empty("/driver/v1/clients/" + reference);
+        DriverAnswers.Checked(await SendAsync<ClientView>(HttpMethod.Get, "/driver/v1/clients/" + Uri.EscapeDataString(reference), null, ct),
+            "GET /driver/v1/clients/" + reference);
 
     public async Task<IReadOnlyList<InvoiceView>> SendInvoicesAsync(IReadOnlyList<DriverInvoice> invoices, CancellationToken ct) =>
-        (await SendAsync<InvoicesView>(HttpMethod.Post, "/driver/v1/invoices", new InvoicesRequest(invoices), ct))?.Invoices
-        ?? throw Empty("/driver/v1/invoices");
+        DriverAnswers.Checked(await SendAsync<InvoicesView>(HttpMethod.Post, "/driver/v1/invoices", new InvoicesRequest(invoices), ct), "POST /driver/v1/invoices");
 
     public async Task<InvoiceView> ShowInvoiceAsync(string reference, CancellationToken ct) =>
-        await SendAsync<InvoiceView>(HttpMethod.Get, "/driver/v1/invoices/" + Uri.EscapeDataString(reference), null, ct)
-        ?? throw Empty("/driver/v1/invoices/" + reference);
+        DriverAnswers.Checked(await SendAsync<InvoiceView>(HttpMethod.Get, "/driver/v1/invoices/" + Uri.EscapeDataString(reference), null, ct),
+            "GET /driver/v1/invoices/" + reference);
 
     public async Task<IReadOnlyList<InvoiceView>> ReconcileAsync(string dateDebut, string dateFin, CancellationToken ct) =>
-        (await SendAsync<InvoicesView>(HttpMethod.Post, "/driver/v1/reconciliation", new { dateDebut, dateFin }, ct))?.Invoices
-        ?? throw Empty("/driver/v1/reconciliation");
+        DriverAnswers.Checked(await SendAsync<InvoicesView>(HttpMethod.Post, "/driver/v1/reconciliation", new { dateDebut, dateFin }, ct), "POST /driver/v1/reconciliation");
 
     public Task SynchroniseAsync(CancellationToken ct) => SendAsync<JsonNode?>(HttpMethod.Post, "/driver/v1/synchronisation", null, ct);
 
@@ -75,6 +73,4 @@ public sealed class DriverClient(HttpClient http, IScenarioAttachments attachmen
             }
         }
     }
-
-    private static KitException Empty(string path) => new($"Le pilote a répondu sans corps à {path}.");
 }

@@ -11,11 +11,11 @@ namespace AiciSandbox.Conformance.Kit.Tests.Support;
 /// <summary>A reference integrator (with the given defects) on its own loopback port, and a kit session driving it against the shared sandbox.</summary>
 public sealed class KitSession : IAsyncDisposable
 {
-    private readonly LoopbackApp _integrator;
+    private readonly LoopbackApp? _integrator;
     private readonly HttpClient _sandbox;
     private readonly HttpClient _driver;
 
-    private KitSession(LoopbackApp integrator, HttpClient sandbox, HttpClient driver, TestRunSession session)
+    private KitSession(LoopbackApp? integrator, HttpClient sandbox, HttpClient driver, TestRunSession session)
     {
         _integrator = integrator;
         _sandbox = sandbox;
@@ -28,8 +28,16 @@ public sealed class KitSession : IAsyncDisposable
     public static async Task<KitSession> StartAsync(params Defect[] defects)
     {
         var integrator = await LoopbackApp.StartReferenceIntegratorAsync(defects.ToHashSet());
+        return await StartAsync(integrator, integrator.Url, TimeSpan.FromSeconds(60));
+    }
+
+    /// <summary>A kit session against any driver (a fake one in the tests of the kit's own robustness).</summary>
+    public static Task<KitSession> ForDriverAsync(Uri driverUrl, TimeSpan timeout) => StartAsync(null, driverUrl, timeout);
+
+    private static async Task<KitSession> StartAsync(LoopbackApp? integrator, Uri driverUrl, TimeSpan timeout)
+    {
         var sandbox = KitHttp.NewClient(await SharedSandbox.UrlAsync(), TimeSpan.FromSeconds(30));
-        var driver = KitHttp.NewClient(integrator.Url, TimeSpan.FromSeconds(60));
+        var driver = KitHttp.NewClient(driverUrl, timeout);
         var session = await TestRun.ForAssemblies([typeof(ConformanceWorld).Assembly], new TestRunOptions
         {
             ConfigureServices = services => services.AddSingleton(new KitConnections(sandbox, driver, SandboxCredentials.Default)),
@@ -52,7 +60,7 @@ public sealed class KitSession : IAsyncDisposable
         await Session.DisposeAsync();
         _sandbox.Dispose();
         _driver.Dispose();
-        await _integrator.DisposeAsync();
+        if (_integrator is not null) await _integrator.DisposeAsync();
     }
 }
 
