@@ -5,8 +5,9 @@ using AiciSandbox.Testing;
 namespace AiciSandbox.Server.Tests.Readme;
 
 /// <summary>
-/// The README's curl walk-through, run verbatim with bash against a sandbox on 127.0.0.1: if the README and the sandbox
-/// drift apart, this fails.
+/// The README's curl walk-through and the two curl blocks of docs/lifecycle.md that continue it (transfer, then the
+/// contestation, impayé and cancellation branches), run verbatim with bash against a sandbox on 127.0.0.1: if the docs and
+/// the sandbox drift apart, this fails.
 /// </summary>
 public sealed partial class ReadmeWalkthroughTests : IAsyncLifetime
 {
@@ -48,19 +49,39 @@ public sealed partial class ReadmeWalkthroughTests : IAsyncLifetime
         output.Should().Contain("\"kind\":\"VIREMENT\"");
     }
 
-    private static string WalkthroughScript()
+    [Fact]
+    public async Task BranchesWalkthrough_AfterTheLifecycle_ContestsRecoversAnImpayeCancelsAndShowsTheJournal()
     {
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
-        var block = WalkthroughBlock().Match(readme);
-        block.Success.Should().BeTrue("README.md must keep its walk-through between the walkthrough:start/end markers");
-        return block.Groups["script"].Value;
+        var baseAddress = host.StartOnLoopback().ToString().TrimEnd('/');
+
+        var (exitCode, output, errors) = await RunBashAsync(
+            WalkthroughScript() + "\n" + LifecycleScript() + "\n" + BranchesScript(), baseAddress);
+
+        exitCode.Should().Be(0, errors);
+        output.Should().Contain("\"statut\":{\"code\":\"40\",\"libelle\":\"Refusée\"},\"infoRejet\":{\"code\":\"CONTEST_ERR_FACT\"");
+        output.Should().Contain("\"kind\":\"CONTESTATION\"");
+        output.Should().Contain("\"statut\":{\"code\":\"60\",\"libelle\":\"En refus de prélèvement\"}");
+        output.Should().Contain("\"numFactureTiers\":\"FAC-2026-0004\",\"errors\":[{\"code\":\"ERR_CMPT_BLOQUE\"");
+        output.Should().Contain("\"kind\":\"IMPAYE_ORGANISME\"").And.Contain("\"montant\":25.00,\"dateEffet\":\"2026-04-17T04:00:00.000Z\"");
+        output.Should().Contain("\"code\":\"PARTICULIER_BLOQUE\"");
+        output.Should().Contain("\"statut\":{\"code\":\"120\",\"libelle\":\"Recouvrée\"}");
+        output.Should().Contain("\"from\":\"PARTICULIER_BLOQUE\",\"to\":\"APPAREILLAGE_VALIDE\"");
+        output.Should().Contain("\"from\":\"70\",\"to\":\"110\"").And.Contain("\"statut\":\"110\"");
+        output.Should().Contain("\"kind\":\"ANNULATION_ORGANISME\"").And.Contain("\"montant\":50.00,\"dateEffet\":\"2026-05-22T04:00:00.000Z\"");
+        JournalSeqs().Matches(output).Should().HaveCount(5, "the journal step shows the last five exchanges");
+        output.Should().Contain("\"path\":\"/sandbox/v1/demandes/").And.Contain("/annulation\"");
     }
 
-    private static string LifecycleScript()
+    private static string WalkthroughScript() => Block("README.md", WalkthroughBlock(), "walkthrough");
+
+    private static string LifecycleScript() => Block(Path.Combine("docs", "lifecycle.md"), LifecycleBlock(), "lifecycle");
+
+    private static string BranchesScript() => Block(Path.Combine("docs", "lifecycle.md"), BranchesBlock(), "branches");
+
+    private static string Block(string file, Regex markers, string name)
     {
-        var doc = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "lifecycle.md"));
-        var block = LifecycleBlock().Match(doc);
-        block.Success.Should().BeTrue("docs/lifecycle.md must keep its walk-through between the lifecycle:start/end markers");
+        var block = markers.Match(File.ReadAllText(Path.Combine(RepositoryRoot(), file)));
+        block.Success.Should().BeTrue($"{file} must keep its curl block between the {name}:start/end markers");
         return block.Groups["script"].Value;
     }
 
@@ -92,4 +113,11 @@ public sealed partial class ReadmeWalkthroughTests : IAsyncLifetime
 
     [GeneratedRegex(@"<!-- lifecycle:start -->\s*```bash\n(?<script>.*?)```\s*<!-- lifecycle:end -->", RegexOptions.Singleline)]
     private static partial Regex LifecycleBlock();
+
+    [GeneratedRegex(@"<!-- branches:start -->\s*```bash\n(?<script>.*?)```\s*<!-- branches:end -->", RegexOptions.Singleline)]
+    private static partial Regex BranchesBlock();
+
+    /// <summary>A journal entry as the control API prints it.</summary>
+    [GeneratedRegex(@"\{""seq"":\d+,""entry"":")]
+    private static partial Regex JournalSeqs();
 }
