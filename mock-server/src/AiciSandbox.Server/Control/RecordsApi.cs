@@ -32,9 +32,16 @@ internal static class RecordsApi
         ControlResults.Ok((await store.ReadTransitionsAsync(tenant.Id, after ?? 0, Page(limit), ct))
             .Select(t => TransitionView.Of(t.Item) with { Seq = t.Seq }).ToList());
 
-    private static async Task<IResult> Journal(long? after, int? limit, RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
-        ControlResults.Ok((await store.ReadJournalAsync(tenant.Id, after ?? 0, Page(limit), ct))
-            .Select(JournalView.Of).ToList());
+    /// <summary>Pages forward from <c>after</c>, or, with <c>last</c>, the latest entries (oldest first): "what just happened".</summary>
+    private static async Task<IResult> Journal(long? after, int? limit, int? last, RequestTenant tenant, ISandboxStore store, CancellationToken ct)
+    {
+        if (last is not null && (after is not null || limit is not null))
+            return ControlResults.Problem(StatusCodes.Status400BadRequest, "PARAMETRES_INCOMPATIBLES", "last ne se combine pas avec after ou limit.");
+        var entries = last is { } count
+            ? await store.ReadJournalTailAsync(tenant.Id, Page(count), ct)
+            : await store.ReadJournalAsync(tenant.Id, after ?? 0, Page(limit), ct);
+        return ControlResults.Ok(entries.Select(JournalView.Of).ToList());
+    }
 
     private static async Task<IResult> ClearJournal(RequestTenant tenant, ISandboxStore store, CancellationToken ct)
     {

@@ -54,6 +54,9 @@ public interface ISandboxStore
 
     Task AppendJournalAsync(TenantId tenant, JournalEntry entry, int keep, CancellationToken ct);
     Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalAsync(TenantId tenant, long after, int limit, CancellationToken ct);
+
+    /// <summary>The tenant's latest <paramref name="count"/> journal entries, oldest first.</summary>
+    Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalTailAsync(TenantId tenant, int count, CancellationToken ct);
     Task ClearJournalAsync(TenantId tenant, CancellationToken ct);
 
     Task AddFaultAsync(TenantId tenant, Faults.Fault fault, DateTimeOffset createdAt, CancellationToken ct);

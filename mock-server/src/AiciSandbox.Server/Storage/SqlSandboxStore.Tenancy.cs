@@ -31,6 +31,15 @@ internal sealed partial class SqlSandboxStore
     public Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalAsync(TenantId tenant, long after, int limit, CancellationToken ct) =>
         ReadSequencedAsync<JournalEntry>("journal", tenant, after, limit, ct);
 
+    public async Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalTailAsync(TenantId tenant, int count, CancellationToken ct)
+    {
+        await using var db = await connections.OpenAsync(ct);
+        var rows = await db.QueryAsync<(long Seq, string Data)>(new CommandDefinition(
+            "SELECT seq, data FROM journal WHERE tenant_id = @tenant ORDER BY seq DESC LIMIT @count",
+            new { tenant = tenant.Value, count }, cancellationToken: ct));
+        return rows.Reverse().Select(r => new Sequenced<JournalEntry>(r.Seq, StorageJson.Read<JournalEntry>(r.Data))).ToList();
+    }
+
     public Task ClearJournalAsync(TenantId tenant, CancellationToken ct) =>
         ExecuteAsync("DELETE FROM journal WHERE tenant_id = @tenant", new { tenant = tenant.Value }, ct);
 

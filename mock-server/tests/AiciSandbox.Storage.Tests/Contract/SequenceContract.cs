@@ -133,6 +133,18 @@ public abstract class SequenceContract(IStoreDatabase database) : StoreContract(
         (await OutboxSeqsAsync(quiet, after: 0)).Should().Equal(1);
     }
 
+    [StorageFact]
+    public async Task JournalTail_IsTheLatestEntries_OldestFirst_OfThatTenantOnly()
+    {
+        var tenant = TenantId.New();
+        var other = TenantId.New();
+        await AppendAsync(tenant, 7, Keep);
+        await AppendAsync(other, 2, Keep);
+
+        (await Store.ReadJournalTailAsync(tenant, 3, Ct)).Select(e => e.Seq).Should().Equal(5, 6, 7);
+        (await Store.ReadJournalTailAsync(other, 10, Ct)).Select(e => e.Seq).Should().Equal(1, 2);
+    }
+
     private async Task AppendAsync(TenantId tenant, int count, int keep)
     {
         for (var i = 0; i < count; i++) await Store.AppendJournalAsync(tenant, Data.Exchange(), keep, Ct);
