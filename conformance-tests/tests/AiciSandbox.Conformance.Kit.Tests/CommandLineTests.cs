@@ -45,6 +45,62 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task ExpectedFailures_LetAKnownFailurePass_SayItIsExpected_AndNameListedScenariosThatNowPass()
+    {
+        var list = Path.Combine(_out.FullName, "attendus.json");
+        File.WriteAllText(list, """
+            {"attendus": [
+              {"scenario": "Le jeton est obtenu une fois puis réutilisé pour plusieurs appels", "raison": "FAC-812 : cache du jeton livré en 4.3"},
+              {"scenario": "Le jeton expiré est renouvelé", "raison": "FAC-790"},
+              {"scenario": "Un scénario renommé depuis", "raison": "FAC-500"}
+            ]}
+            """);
+
+        var (exit, output) = await RunAsync("run", "--reference-integrator", "--defect", "token-every-call", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),
+            "--scenarios", ProductScenarios.Directory, "--tags", "@jeton", "--expected-failures", list, "--out", _out.FullName);
+
+        exit.Should().Be(0, output);
+        output.Should().Contain("ÉCHEC ATTENDU Jeton d'accès OAuth — Le jeton est obtenu une fois").And.Contain("(attendu : FAC-812 : cache du jeton livré en 4.3)")
+            .And.Contain("dont 1 attendu(s) et 0 nouveau(x)")
+            .And.Contain("Réussit désormais, à retirer des échecs attendus : « Le jeton expiré est renouvelé »")
+            .And.Contain("Échec attendu sans scénario correspondant dans ce profil : « Un scénario renommé depuis »");
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(_out.FullName, "summary.json")));
+        summary.RootElement.GetProperty("resultat").GetString().Should().Be("reussi");
+        summary.RootElement.GetProperty("compteurs").GetProperty("echecs_attendus").GetInt32().Should().Be(1);
+        var failed = summary.RootElement.GetProperty("scenarios").EnumerateArray().Single(s => s.GetProperty("statut").GetString() == "failed");
+        failed.GetProperty("echec_attendu").GetString().Should().Be("FAC-812 : cache du jeton livré en 4.3");
+        failed.GetProperty("regle").GetString().Should().StartWith("Règle : facts §1");
+        failed.GetProperty("tenant").GetString().Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public async Task ExpectedFailures_DoNotHideANewFailure()
+    {
+        var list = Path.Combine(_out.FullName, "attendus.json");
+        File.WriteAllText(list, """{"attendus": [{"scenario": "Le jeton expiré est renouvelé", "raison": "FAC-790"}]}""");
+
+        var (exit, output) = await RunAsync("run", "--reference-integrator", "--defect", "token-every-call", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),
+            "--scenarios", ProductScenarios.Directory, "--tags", "@jeton", "--expected-failures", list, "--out", _out.FullName);
+
+        exit.Should().Be(1, output);
+        output.Should().Contain("dont 0 attendu(s) et 1 nouveau(x)");
+    }
+
+    [Theory]
+    [InlineData("""{"attendus": [{"scenario": "Le jeton expiré est renouvelé"}]}""")]
+    [InlineData("""{"attendus": [""")]
+    public async Task ExpectedFailures_ThatCannotBeRead_StopTheRun(string content)
+    {
+        var list = Path.Combine(_out.FullName, "attendus.json");
+        File.WriteAllText(list, content);
+
+        var (exit, _) = await RunAsync("run", "--reference-integrator", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),
+            "--scenarios", ProductScenarios.Directory, "--expected-failures", list, "--out", Path.Combine(_out.FullName, "report"));
+
+        exit.Should().Be(2);
+    }
+
+    [Fact]
     public async Task TwoGatesAtOnce_OnOneSandbox_DoNotInterfere()
     {
         var sandbox = (await SharedSandbox.UrlAsync()).ToString();

@@ -12,7 +12,7 @@ namespace AiciSandbox.Conformance.Kit.Cli;
 /// <summary>
 /// One conformance run: loads the scenarios of the profile, starts (or targets) the sandbox and (optionally) the reference
 /// integrator, plays each scenario in its own tenant, and writes the reports. Exit code 0 only if every selected scenario
-/// passed; 1 if one did not; 2 if the run could not be made (bad scenarios, nothing selected, unreachable sandbox).
+/// passed (or failed as the expected-failures list allows); 1 if one did not; 2 if the run could not be made (bad scenarios, nothing selected, unreachable sandbox).
 /// </summary>
 public static class ConformanceRun
 {
@@ -28,6 +28,7 @@ public static class ConformanceRun
             foreach (var error in features.Errors) output.WriteLine(error);
             return NotRun;
         }
+        var expected = options.ExpectedFailuresFile is { } list ? ExpectedFailures.Load(list) : ExpectedFailures.None;
         var filter = TagExpression.Parse(options.Tags);
         var selected = features.Scenarios
             .Where(s => filter.Evaluate(s.Tags))
@@ -54,7 +55,7 @@ public static class ConformanceRun
             // One driver holds one configuration (one tenant) at a time: its scenarios run one after the other.
             MaxDegreeOfParallelism = 1,
             ConfigureServices = services => services.AddSingleton(new KitConnections(sandboxHttp, driverHttp, options.Bootstrap ?? SandboxCredentials.Default)),
-            OnProgress = progress => ProgressLine.Write(output, progress),
+            OnProgress = progress => ProgressLine.Write(output, progress, expected),
         });
         var result = await run.RunAsync(selected, ct);
 
@@ -62,19 +63,27 @@ public static class ConformanceRun
         var junit = Path.Combine(options.OutputDirectory, "junit.xml");
         var ndjson = Path.Combine(options.OutputDirectory, "cucumber.ndjson");
         var html = Path.Combine(options.OutputDirectory, "report.html");
+        var summary = Path.Combine(options.OutputDirectory, "summary.json");
+        var verdict = RunVerdict.Of(result, expected);
         await using (var stream = File.Create(junit)) JUnitReport.Write(result, stream);
         await using (var stream = File.Create(ndjson)) CucumberMessagesReport.Write(result, stream);
         HtmlReport.Write(result, html, "AiciSandbox — conformité API Tiers de Prestation");
+        RunSummary.Write(summary, options, sandboxUrl, driverUrl, result, verdict, expected);
 
         output.WriteLine();
-        output.WriteLine($"{result.Count(ResultStatus.Passed)} réussi(s), {result.Scenarios.Count - result.Count(ResultStatus.Passed)} en échec sur {result.Scenarios.Count}.");
+        output.WriteLine($"{verdict.Passed.Count} réussi(s), {result.Scenarios.Count - verdict.Passed.Count} en échec sur {result.Scenarios.Count}" +
+            (expected.Count == 0 ? "." : $", dont {verdict.ExpectedFailures.Count} attendu(s) et {verdict.UnexpectedFailures.Count} nouveau(x)."));
+        foreach (var passing in verdict.NowPassing)
+            output.WriteLine($"Réussit désormais, à retirer des échecs attendus : « {passing.Name} ».");
+        foreach (var title in expected.Unmatched(result.Scenarios))
+            output.WriteLine($"Échec attendu sans scénario correspondant dans ce profil : « {title} ».");
         foreach (var error in result.RunHookErrors) output.WriteLine("Erreur du kit : " + error);
         if (result.UndefinedSnippets() is { Count: > 0 } snippets)
         {
             output.WriteLine("Étapes sans liaison — à compléter et coller dans une classe [Binding] de conformance-tests/src/AiciSandbox.Conformance.Kit/Steps/ :");
             foreach (var snippet in snippets) output.WriteLine(snippet);
         }
-        output.WriteLine($"Rapports : {Path.GetFullPath(junit)}, {Path.GetFullPath(ndjson)}, {Path.GetFullPath(html)}");
-        return result.Success ? Passed : Failed;
+        output.WriteLine($"Rapports : {Path.GetFullPath(junit)}, {Path.GetFullPath(ndjson)}, {Path.GetFullPath(html)}, {Path.GetFullPath(summary)}");
+        return verdict.Success ? Passed : Failed;
     }
 }

@@ -9,6 +9,7 @@ namespace AiciSandbox.Conformance.Kit.Cli;
 /// <param name="OutputDirectory">Where junit.xml, cucumber.ndjson and report.html are written.</param>
 /// <param name="Name">A filter on scenario titles (substring, case ignored); null for all.</param>
 /// <param name="DriverTimeout">How long one driver call may take.</param>
+/// <param name="ExpectedFailuresFile">A JSON list of known failures that do not fail the gate (see <see cref="ExpectedFailures"/>).</param>
 /// <param name="Bootstrap">The tenant on whose authority the kit creates its tenants (default: the sandbox's default tenant).</param>
 public sealed record ConformanceRunOptions(
     Uri? DriverUrl,
@@ -19,4 +20,5 @@ public sealed record ConformanceRunOptions(
     string OutputDirectory,
     string? Name = null,
     TimeSpan? DriverTimeout = null,
-    Sandbox.SandboxCredentials? Bootstrap = null);
+    Sandbox.SandboxCredentials? Bootstrap = null,
+    string? ExpectedFailuresFile = null);

@@ -26,11 +26,12 @@ public static class KitProgram
         var scenarios = new Option<string?>("--scenarios") { Description = "Dossier des fichiers .feature (par défaut : le dossier scenarios/ du dépôt)." };
         var tags = new Option<string>("--tags") { Description = "Profil : expression de tags Cucumber.", DefaultValueFactory = _ => "@requis" };
         var name = new Option<string?>("--name") { Description = "Ne jouer que les scénarios dont le titre contient ce texte." };
+        var expectedFailures = new Option<string?>("--expected-failures") { Description = "Fichier JSON des échecs connus et acceptés pour l'instant ({\"attendus\":[{\"scenario\":\"titre\",\"raison\":\"ticket\"}]}) : seuls les nouveaux échecs font échouer la porte." };
         var output_ = new Option<string>("--out") { Description = "Dossier des rapports (junit.xml, cucumber.ndjson, report.html).", DefaultValueFactory = _ => "conformance-report" };
 
         var run = new Command("run", "Joue un profil de scénarios contre le pilote d'un intégrateur et écrit les rapports ; code de sortie 0 seulement si tout passe.")
         {
-            driver, sandbox, clientId, clientSecret, reference, defects, scenarios, tags, name, output_,
+            driver, sandbox, clientId, clientSecret, reference, defects, scenarios, tags, name, expectedFailures, output_,
         };
         run.SetAction(async (parse, ct) =>
         {
@@ -44,7 +45,8 @@ public static class KitProgram
                     Tags: parse.GetValue(tags)!,
                     OutputDirectory: parse.GetValue(output_)!,
                     Name: parse.GetValue(name),
-                    Bootstrap: new Sandbox.SandboxCredentials(parse.GetValue(clientId)!, parse.GetValue(clientSecret)!));
+                    Bootstrap: new Sandbox.SandboxCredentials(parse.GetValue(clientId)!, parse.GetValue(clientSecret)!),
+                    ExpectedFailuresFile: parse.GetValue(expectedFailures));
                 if (options.DriverUrl is null && options.ReferenceDefects is null)
                     throw new ArgumentException("Donnez --driver URL, ou --reference-integrator.");
                 if (options.ReferenceDefects is null && parse.GetValue(defects) is not null)

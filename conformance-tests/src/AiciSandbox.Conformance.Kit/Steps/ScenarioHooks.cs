@@ -14,6 +14,7 @@ public sealed class ScenarioHooks(ConformanceWorld world, ScenarioInfo scenario)
     {
         if (ScenarioRules.Of(scenario.Scenario) is { Length: > 0 } rule) world.Attachments.AttachText("règle vérifiée", rule);
         if (!world.HasSandbox) return;
+        world.Attachments.AttachText(Cli.ScenarioAttachmentNames.Tenant, world.Control.Tenant.Id);
         var wire = await world.Wire.IntegratorAsync(CancellationToken.None);
         world.Attachments.AttachText($"échanges du logiciel avec l'URSSAF ({wire.Count}), tenant {world.Control.Tenant.Id}", WireReport.Lines(wire));
     }
