@@ -30,6 +30,10 @@ public sealed class CommandLineTests : IDisposable
         var finished = messages.Select(m => m.RootElement).Where(m => m.TryGetProperty("testRunFinished", out _)).Should().ContainSingle().Which;
         finished.GetProperty("testRunFinished").GetProperty("success").GetBoolean().Should().BeTrue();
         File.ReadAllText(Path.Combine(_out.FullName, "report.html")).Should().Contain("Le jeton expiré est renouvelé").And.Contain("échanges du logiciel avec l&#39;URSSAF");
+        var transcripts = Directory.GetFiles(Path.Combine(_out.FullName, "wire"), "01-jeton-L*.har");
+        transcripts.Should().HaveCount(2, "one HAR transcript per scenario");
+        transcripts.Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("log").GetProperty("entries").GetArrayLength())
+            .Should().OnlyContain(n => n > 0);
     }
 
     [Fact]

@@ -54,7 +54,9 @@ public static class ConformanceRun
         {
             // One driver holds one configuration (one tenant) at a time: its scenarios run one after the other.
             MaxDegreeOfParallelism = 1,
-            ConfigureServices = services => services.AddSingleton(new KitConnections(sandboxHttp, driverHttp, options.Bootstrap ?? SandboxCredentials.Default)),
+            ConfigureServices = services => services
+                .AddSingleton(new KitConnections(sandboxHttp, driverHttp, options.Bootstrap ?? SandboxCredentials.Default))
+                .AddSingleton(new Wire.WireArchive(Path.Combine(options.OutputDirectory, "wire"))),
             OnProgress = progress => ProgressLine.Write(output, progress, expected),
         });
         var result = await run.RunAsync(selected, ct);

@@ -15,6 +15,9 @@ public sealed class SandboxControl(HttpClient http, SandboxTenant tenant)
 
     public SandboxTenant Tenant { get; } = tenant;
 
+    /// <summary>The sandbox's address.</summary>
+    public Uri BaseUrl => http.BaseAddress!;
+
     /// <summary>The scope of the control API's tokens.</summary>
     public const string ControlScope = "sandbox.control";
 

@@ -7,7 +7,7 @@ namespace AiciSandbox.Conformance.Kit.Steps;
 
 /// <summary>After each scenario, the report gets the rule it checks and every exchange the software had with the sandbox.</summary>
 [Binding]
-public sealed class ScenarioHooks(ConformanceWorld world, ScenarioInfo scenario)
+public sealed class ScenarioHooks(ConformanceWorld world, ScenarioInfo scenario, IServiceProvider services)
 {
     [AfterScenario]
     public async Task AttachWire()
@@ -17,5 +17,12 @@ public sealed class ScenarioHooks(ConformanceWorld world, ScenarioInfo scenario)
         world.Attachments.AttachText(Cli.ScenarioAttachmentNames.Tenant, world.Control.Tenant.Id);
         var wire = await world.Wire.IntegratorAsync(CancellationToken.None);
         world.Attachments.AttachText($"échanges du logiciel avec l'URSSAF ({wire.Count}), tenant {world.Control.Tenant.Id}", WireReport.Lines(wire));
+        if (services.GetService(typeof(WireArchive)) is WireArchive { Directory: { } directory })
+        {
+            var file = Path.Combine(directory, $"{Path.GetFileNameWithoutExtension(scenario.Scenario.Uri)}-L{scenario.Scenario.Line}-{world.Control.Tenant.Id}.har");
+            Directory.CreateDirectory(directory);
+            await File.WriteAllTextAsync(file, HarArchive.Of(wire, world.Control.BaseUrl, $"{scenario.FeatureName} — {scenario.Title}"));
+            world.Attachments.AttachText("transcription HAR (DevTools, Insomnia…)", file);
+        }
     }
 }

@@ -69,7 +69,7 @@ public sealed class WireSteps(ConformanceWorld world)
     {
         var verdict = judge(await world.Wire.IntegratorAsync(world.Cancellation));
         if (verdict.Passed) return;
-        if (verdict.Evidence.Count > 0) world.Attachments.AttachText("preuves sur le fil", WireReport.Detailed(verdict.Evidence));
+        if (verdict.Evidence.Count > 0) world.Attachments.AttachText("preuves sur le fil", WireReport.Detailed(verdict.Evidence, world.Control.BaseUrl));
         throw new ConformanceFailure(verdict.Failure!);
     }
 }

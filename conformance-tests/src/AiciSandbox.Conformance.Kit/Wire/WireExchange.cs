@@ -8,7 +8,8 @@ namespace AiciSandbox.Conformance.Kit.Wire;
 /// <summary>One request of the tenant's journal and its response, as the judges read it.</summary>
 public sealed record WireExchange(
     long Seq, DateTimeOffset SimulatedAt, DateTimeOffset ReceivedAt, string Method, string Path, IReadOnlyDictionary<string, string> RequestHeaders,
-    string? RequestBody, int Status, string? ResponseBody, string? Fault)
+    string? RequestBody, int Status, string? ResponseBody, string? Fault,
+    string? Query = null, IReadOnlyDictionary<string, string>? ResponseHeaders = null, long DurationMs = 0)
 {
     public const string TokenPath = "/api/oauth/v1/token";
     public const string ApiBase = "/atp/v1/tiersPrestations";
@@ -20,10 +21,14 @@ public sealed record WireExchange(
         var e = view["entry"]!;
         return new WireExchange(view["seq"]!.GetValue<long>(), Instant(e["simulatedAt"]), Instant(e["receivedAt"]),
             e["method"]!.GetValue<string>(), e["path"]!.GetValue<string>(),
-            e["requestHeaders"]?.AsObject().ToDictionary(h => h.Key, h => h.Value.AsText() ?? "", StringComparer.OrdinalIgnoreCase)
-                ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase),
-            e["requestBody"].AsText(), e["status"]!.GetValue<int>(), e["responseBody"].AsText(), e["fault"].AsText());
+            Headers(e["requestHeaders"]),
+            e["requestBody"].AsText(), e["status"]!.GetValue<int>(), e["responseBody"].AsText(), e["fault"].AsText(),
+            e["query"].AsText(), Headers(e["responseHeaders"]), e["durationMs"]?.GetValue<long>() ?? 0);
     }
+
+    private static Dictionary<string, string> Headers(JsonNode? headers) =>
+        headers?.AsObject().ToDictionary(h => h.Key, h => h.Value.AsText() ?? "", StringComparer.OrdinalIgnoreCase)
+        ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Sent by the integrator's software (not by the kit), to the token endpoint or the URSSAF API.</summary>
     public bool IsIntegratorTraffic =>

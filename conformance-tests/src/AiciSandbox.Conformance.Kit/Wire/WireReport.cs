@@ -9,7 +9,7 @@ public static class WireReport
 
     public static string Lines(IEnumerable<WireExchange> exchanges) => string.Join('\n', exchanges.Select(e => e.Line));
 
-    public static string Detailed(IEnumerable<WireExchange> exchanges)
+    public static string Detailed(IEnumerable<WireExchange> exchanges, Uri sandbox)
     {
         var text = new StringBuilder();
         foreach (var e in exchanges)
@@ -19,6 +19,7 @@ public static class WireReport
                 text.AppendLine($"  {name}: {value}");
             if (e.RequestBody is { Length: > 0 } request) text.AppendLine("  requête : " + Cut(request));
             if (e.ResponseBody is { Length: > 0 } response) text.AppendLine("  réponse : " + Cut(response));
+            text.AppendLine("  rejouer : " + Cut(Curl.Of(e, sandbox)));
             text.AppendLine();
         }
         return text.ToString();

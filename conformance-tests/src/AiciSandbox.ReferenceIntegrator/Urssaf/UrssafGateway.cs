@@ -25,10 +25,7 @@ public sealed class UrssafGateway(HttpClient http, TokenCache tokens, IReadOnlyS
             ShouldHandle = new PredicateBuilder().Handle<ApiException>(e => Transient.Contains(e.StatusCode))
                 .Handle<HttpRequestException>(e => e.StatusCode is null || Transient.Contains((int)e.StatusCode)),
             MaxRetryAttempts = 4,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = TimeSpan.FromMilliseconds(100),
-            DelayGenerator = args => ValueTask.FromResult(RetryAfter(args.Outcome.Exception)),
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryAfter(args.Outcome.Exception) ?? EqualJitter(args.AttemptNumber)),
         })
         .Build();
 
@@ -87,7 +84,17 @@ public sealed class UrssafGateway(HttpClient http, TokenCache tokens, IReadOnlyS
         }
     }
 
-    /// <summary>The server's <c>Retry-After</c> in seconds when it gave one; otherwise Polly's exponential delay.</summary>
+    /// <summary>
+    /// Exponential back-off with "equal jitter": half of 100 ms × 2^attempt fixed, half random. Unlike full or decorrelated
+    /// jitter, the first retry never comes at once (50–100 ms, then 100–200 ms…), while clients still spread out.
+    /// </summary>
+    private static TimeSpan EqualJitter(int attempt)
+    {
+        var ceiling = 100.0 * Math.Pow(2, attempt);
+        return TimeSpan.FromMilliseconds(ceiling / 2 + Random.Shared.NextDouble() * ceiling / 2);
+    }
+
+    /// <summary>The server's <c>Retry-After</c> in seconds when it gave one (at most 5 s); otherwise null.</summary>
     private static TimeSpan? RetryAfter(Exception? failure) =>
         failure is ApiException { Headers: { } headers } && headers.TryGetValue("Retry-After", out var values)
             && int.TryParse(values.FirstOrDefault(), out var seconds) ? TimeSpan.FromSeconds(Math.Min(seconds, 5)) : null;
