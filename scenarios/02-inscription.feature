@@ -7,12 +7,14 @@ Fonctionnalité: Inscription d'un particulier (M010) et consultation de son stat
     Soit un bac à sable URSSAF dont l'horloge est arrêtée au "2026-03-02T08:00:00Z"
     Et le logiciel de l'intégrateur configuré pour ce bac à sable
 
+  @EX-04
   Scénario: Un particulier éligible est inscrit
     Règle : facts §2.1 — 200 et idClient (UUID)
     Quand le logiciel inscrit le particulier "Jeanne"
     Alors le logiciel affiche le client "Jeanne" comme inscrit
     Et sur le fil, le logiciel a appelé "POST /atp/v1/tiersPrestations/particulier" 1 fois
 
+  @EX-05
   Plan du scénario: Un refus d'éligibilité est montré à l'utilisateur
     Règle : facts §5.1 — contrôle DGFiP à l'inscription, réponse 400
     Soit le particulier "Client" de persona "<persona>"
@@ -25,6 +27,7 @@ Fonctionnalité: Inscription d'un particulier (M010) et consultation de son stat
       | Sansimpot | ERR_DGFIP_IMPOTPART_INCONNU |
       | Bloque    | ERR_COMPTE_BLOQUE           |
 
+  @EX-07
   Scénario: Le statut est consulté avant et après l'activation du compte
     Règle : facts §2.2 et §4.2 — APPAREILLAGE_EC puis APPAREILLAGE_VALIDE
     Soit le particulier "Jeanne" de persona "Jamais"
@@ -33,6 +36,7 @@ Fonctionnalité: Inscription d'un particulier (M010) et consultation de son stat
     Quand le particulier "Jeanne" active son compte
     Alors le logiciel affiche le client "Jeanne" au statut "APPAREILLAGE_VALIDE"
 
+  @EX-06
   Scénario: Un particulier qui a déjà un compte doit accepter l'appareillage
     Règle : facts §2.1 — compte existant : demande d'association à accepter par le particulier
     Soit le particulier "Jeanne" de persona "Existant"

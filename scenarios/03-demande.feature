@@ -8,6 +8,7 @@ Fonctionnalité: Transmission des demandes de paiement (M050)
     Soit un bac à sable URSSAF dont l'horloge est arrêtée au "2026-03-02T08:00:00Z"
     Et le logiciel de l'intégrateur configuré pour ce bac à sable
 
+  @EX-09
   Scénario: Une demande valide est intégrée
     Règle : facts §2.3 — statut "10" ; dates ISO-8601 terminées par Z (facts §3)
     Soit le particulier "Jeanne" inscrit par le logiciel et actif
@@ -15,6 +16,7 @@ Fonctionnalité: Transmission des demandes de paiement (M050)
     Quand le logiciel envoie la facture "F-001" de 50,00 € pour "Jeanne" pour un emploi d'hier
     Alors le logiciel affiche la facture "F-001" envoyée au statut "10"
 
+  @EX-08 @EX-12
   Scénario: Une demande pour un particulier qui n'a pas activé son compte est refusée
     Règle : facts §5.2 — ERR_LIEN_PARTICULIER_PRESTATAIRE, dans la réponse 200 (décision D4)
     Soit le particulier "Jeanne" de persona "Jamais"
@@ -23,6 +25,7 @@ Fonctionnalité: Transmission des demandes de paiement (M050)
     Quand le logiciel envoie la facture "F-002" de 50,00 € pour "Jeanne" pour un emploi d'hier
     Alors le logiciel affiche la facture "F-002" refusée avec l'erreur "ERR_LIEN_PARTICULIER_PRESTATAIRE"
 
+  @EX-10 @EX-11 @EX-12
   Plan du scénario: Une erreur métier courante est montrée à l'utilisateur
     Règle : facts §5.2 — contrôles de la demande, erreurs dans la réponse 200 (décision D4)
     Soit le particulier "Jeanne" inscrit par le logiciel et actif
@@ -38,7 +41,9 @@ Fonctionnalité: Transmission des demandes de paiement (M050)
       | sans numéro d'intervenant               | ERR_NUMINTERVENANT_MANQUANT        |
       | pour un emploi dans le futur            | ERR_DATE_FUTUR                     |
       | avec un acompte de plus de la moitié    | ERR_MONTANT_ACOMPTE                |
+      | sur deux mois civils                    | ERR_PERIODE_EMPLOI_MOIS_NON_UNIQUE |
 
+  @EX-12
   Scénario: Une facture déjà transmise est refusée comme doublon
     Règle : facts §5.2 — ERR_FACTURE_DOUBLON
     Soit le particulier "Jeanne" inscrit par le logiciel et actif
@@ -47,6 +52,7 @@ Fonctionnalité: Transmission des demandes de paiement (M050)
     Quand le logiciel envoie encore la facture "F-004" de 50,00 € pour "Jeanne" pour un emploi d'hier
     Alors le logiciel affiche la facture "F-004" refusée avec l'erreur "ERR_FACTURE_DOUBLON"
 
+  @EX-13
   Scénario: Les demandes sont envoyées par lots de 10 au plus
     Règle : facts §2.3 — ERR_NBRE_PREST_MAX au-delà de 10 demandes par appel
     Soit le particulier "Jeanne" inscrit par le logiciel et actif

@@ -8,6 +8,7 @@ Fonctionnalité: Impayé, compte bloqué et recouvrement
     Soit un bac à sable URSSAF dont l'horloge est arrêtée au "2026-03-02T08:00:00Z"
     Et le logiciel de l'intégrateur configuré pour ce bac à sable
 
+  @EX-18
   Scénario: Impayé, demande refusée pendant le blocage, puis recouvrement
     Règle : CGU art. 4.5.5 — compte bloqué (ERR_CMPT_BLOQUE), prélèvement du prestataire après 30 jours au moins
     Soit le particulier "Marc" de persona "Impaye"

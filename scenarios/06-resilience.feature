@@ -10,6 +10,7 @@ Fonctionnalité: Résilience aux pannes de l'API
     Et le particulier "Jeanne" inscrit par le logiciel et actif
     Et le temps avance de 2 jours
 
+  @EX-22
   Scénario: Une réponse 503 est réessayée après un délai
     Règle : Swagger 1.29.1 — 503 « Utilisation de l'API interdite. Exemple : Le site est en maintenance. »
     Soit l'API répond 503 aux 2 prochains envois de demandes
@@ -17,12 +18,14 @@ Fonctionnalité: Résilience aux pannes de l'API
     Alors le logiciel affiche la facture "F-300" envoyée au statut "10"
     Et sur le fil, l'envoi de la facture "F-300" a été tenté 3 fois en attendant avant chaque nouvel essai
 
+  @EX-22
   Scénario: Une réponse 500 est réessayée
     Règle : Swagger 1.29.1 — 500 « Erreur technique » (ERREUR_TECHNIQUE)
     Soit l'API répond 500 au prochain envoi de demandes
     Quand le logiciel envoie la facture "F-301" de 50,00 € pour "Jeanne" pour un emploi d'hier
     Alors le logiciel affiche la facture "F-301" envoyée au statut "10"
 
+  @EX-14
   Scénario: Après une réponse perdue, la demande n'est pas envoyée deux fois
     Règle : facts §2.3 — ERR_FACTURE_DOUBLON ; après une coupure, vérifier par numFactureTiers avant de renvoyer
     Soit la connexion sera coupée après le traitement du prochain envoi de demandes

@@ -11,6 +11,7 @@ Fonctionnalité: Recherche des demandes de paiement (M070) par identifiants, par
     Et le temps avance de 2 jours
     Et le logiciel a envoyé 25 factures de 20,00 € pour "Jeanne" pour un emploi d'hier
 
+  @EX-20
   Scénario: La synchronisation interroge les demandes par identifiants, 10 au plus par appel
     Règle : facts §2.4 — « un maximum de 10 statuts de demandes de paiement par appel » ; recherche par idDemandePaiements
     Quand le temps avance de 5 minutes
@@ -18,6 +19,7 @@ Fonctionnalité: Recherche des demandes de paiement (M070) par identifiants, par
     Alors le logiciel affiche les 25 factures envoyées au statut "20"
     Et sur le fil, la dernière synchronisation a interrogé les 25 demandes par leurs identifiants, 10 au plus par appel
 
+  @EX-20
   Scénario: Le rapprochement d'un mois retrouve toutes ses demandes malgré la limite de 10 résultats
     Règle : facts §2.4 — recherche sur dateFacture ; au-delà de 10 résultats ERR_NBRE_MAX_RESULTAT, le logiciel resserre la recherche
     Quand le temps avance de 5 minutes

@@ -8,6 +8,7 @@ Fonctionnalité: Cas étendus — personas du particulier et limitation de débi
     Soit un bac à sable URSSAF dont l'horloge est arrêtée au "2026-03-02T08:00:00Z"
     Et le logiciel de l'intégrateur configuré pour ce bac à sable
 
+  @EX-15
   Scénario: Un particulier qui valide de lui-même est payé au quatrième jour ouvré
     Règle : CGU art. 4.5.2 et 4.5.3 — validation par le particulier, virement dans les quatre jours ouvrés
     Soit le particulier "Paul" de persona "Valideur"
@@ -19,6 +20,7 @@ Fonctionnalité: Cas étendus — personas du particulier et limitation de débi
     Alors le logiciel affiche la facture "F-500" au statut "70"
     Et le logiciel affiche pour la facture "F-500" un virement de 80,00 € daté du "2026-03-10"
 
+  @EX-17
   Scénario: Un particulier qui conteste de lui-même voit son motif montré
     Règle : facts §6 — statut 40, infoRejet CONTEST_ERR_FACT et le commentaire du particulier
     Soit le particulier "Luc" de persona "Contestataire"
@@ -30,6 +32,7 @@ Fonctionnalité: Cas étendus — personas du particulier et limitation de débi
     Alors le logiciel affiche la facture "F-501" au statut "40"
     Et le logiciel affiche pour la facture "F-501" le rejet "CONTEST_ERR_FACT" avec le commentaire "Je conteste cette facture (persona Contestataire du bac à sable)."
 
+  @EX-24
   Scénario: Un mandat SEPA échu est montré et bloque les demandes
     Règle : facts §4.2 — statut MANDAT_ECHU ; les demandes sont refusées ERR_MANDAT_ECHU
     Soit le particulier "Rose" de persona "Mandatechu"
@@ -39,6 +42,7 @@ Fonctionnalité: Cas étendus — personas du particulier et limitation de débi
     Alors le logiciel affiche le client "Rose" au statut "MANDAT_ECHU"
     Et le logiciel affiche la facture "F-502" refusée avec l'erreur "ERR_MANDAT_ECHU"
 
+  @EX-23
   Scénario: Une réponse 429 est réessayée après le délai Retry-After
     Règle : RFC 9110 §10.2.3 — Retry-After ; la passerelle de l'URSSAF limite le débit (CGU art. 4.2, quotas)
     Soit le particulier "Jeanne" inscrit par le logiciel et actif

@@ -78,9 +78,33 @@ public static class KitProgram
             return features.Succeeded ? 0 : ConformanceRun.NotRun;
         });
 
+        var coverageScenarios = new Option<string?>("--scenarios") { Description = "Dossier des fichiers .feature et de exigences.md." };
+        var coverage = new Command("exigences", "Montre quelles exigences (scenarios/exigences.md) chaque scénario vérifie ; code 1 si une exigence à vérifier n'est couverte par aucun scénario @requis.")
+        {
+            coverageScenarios,
+        };
+        coverage.SetAction(parse =>
+        {
+            var directory = parse.GetValue(coverageScenarios) ?? ScenarioDirectory.Find();
+            var features = new FeatureLoader().LoadDirectory(directory);
+            foreach (var error in features.Errors) output.WriteLine(error);
+            try
+            {
+                var report = RequirementCoverage.Load(Path.Combine(directory, "exigences.md"), features.Scenarios);
+                output.Write(report.Markdown());
+                foreach (var problem in report.Problems()) output.WriteLine("Problème : " + problem);
+                return features.Succeeded && report.Problems().Count == 0 ? 0 : 1;
+            }
+            catch (Sandbox.KitException e)
+            {
+                output.WriteLine(e.Message);
+                return ConformanceRun.NotRun;
+            }
+        });
+
         return new RootCommand("AiciSandbox — kit de conformité de l'API Tiers de Prestation : scénarios Gherkin joués contre le logiciel d'un intégrateur.")
         {
-            run, steps, list,
+            run, steps, list, coverage,
         };
     }
 

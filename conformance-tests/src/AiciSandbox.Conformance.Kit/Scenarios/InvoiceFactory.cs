@@ -19,6 +19,8 @@ public enum InvoiceDefect
     FutureEmployment,
     /// <summary>An acompte of more than half the invoice → ERR_MONTANT_ACOMPTE (decision D8).</summary>
     AcompteOverHalf,
+    /// <summary>Employment from the last day of the previous month to yesterday → ERR_PERIODE_EMPLOI_MOIS_NON_UNIQUE.</summary>
+    SpansTwoMonths,
 }
 
 /// <summary>
@@ -43,9 +45,12 @@ public static class InvoiceFactory
             InvoiceDefect.UnknownNature => invoice with { Lignes = [line with { CodeNature = "999" }] },
             InvoiceDefect.NoIntervenant => invoice with { Lignes = [line with { Intervenant = "" }] },
             InvoiceDefect.AcompteOverHalf => invoice with { Acompte = new DriverAcompte(Math.Round(amount * 0.6m, 2), Date(today)) },
+            InvoiceDefect.SpansTwoMonths => invoice with { DateDebutEmploi = ParisInstant(LastDayOfPreviousMonth(day), 8) },
             _ => invoice,
         };
     }
+
+    private static DateOnly LastDayOfPreviousMonth(DateOnly day) => new DateOnly(day.Year, day.Month, 1).AddDays(-1);
 
     private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

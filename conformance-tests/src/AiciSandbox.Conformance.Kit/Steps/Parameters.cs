@@ -18,7 +18,7 @@ public sealed class Parameters
 
     /// <summary>The mistakes of the « erreur métier courante » outline, in its words.</summary>
     [StepArgumentTransformation(
-        "(avec un total TTC des lignes différent|avec un montant de ligne faux|avec une nature inconnue|sans numéro d'intervenant|pour un emploi dans le futur|avec un acompte de plus de la moitié)",
+        "(avec un total TTC des lignes différent|avec un montant de ligne faux|avec une nature inconnue|sans numéro d'intervenant|pour un emploi dans le futur|avec un acompte de plus de la moitié|sur deux mois civils)",
         Name = "defaut")]
     public static InvoiceDefect Defaut(string text) => text switch
     {
@@ -27,6 +27,7 @@ public sealed class Parameters
         "avec une nature inconnue" => InvoiceDefect.UnknownNature,
         "sans numéro d'intervenant" => InvoiceDefect.NoIntervenant,
         "pour un emploi dans le futur" => InvoiceDefect.FutureEmployment,
+        "sur deux mois civils" => InvoiceDefect.SpansTwoMonths,
         _ => InvoiceDefect.AcompteOverHalf,
     };
 }
