@@ -15,6 +15,7 @@ public static class StepCatalogue
         ["SandboxSteps"] = "Bac à sable, horloge et pannes",
         ["CustomerSteps"] = "Particuliers (M010, M020)",
         ["InvoiceSteps"] = "Factures et demandes de paiement (M050, M070)",
+        ["InvoiceOutcomeSteps"] = "Ce que le logiciel montre des factures",
         ["WireSteps"] = "Sur le fil : ce que le logiciel a réellement envoyé",
     };
 

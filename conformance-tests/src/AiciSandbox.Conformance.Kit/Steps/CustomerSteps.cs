@@ -90,6 +90,5 @@ public sealed class CustomerSteps(ConformanceWorld world)
     private static bool Named(System.Text.Json.Nodes.JsonNode row, string column, string name) =>
         string.Equals(row[column].AsText(), name, StringComparison.OrdinalIgnoreCase);
 
-    internal static string Errors(IReadOnlyList<ShownError>? errors) =>
-        errors is { Count: > 0 } ? "(erreurs montrées : " + string.Join(", ", errors.Select(e => e.Code)) + ")" : "(aucune erreur montrée)";
+    private static string Errors(IReadOnlyList<ShownError>? errors) => InvoiceVerdicts.Errors(errors);
 }

@@ -1,0 +1,58 @@
+using AiciSandbox.Conformance.Kit.Driver;
+using AiciSandbox.Conformance.Kit.Scenarios;
+using AiciSandbox.Conformance.Runner.Bindings;
+
+namespace AiciSandbox.Conformance.Kit.Steps;
+
+/// <summary>« Alors le logiciel affiche … » for invoices: what the driver shows, judged against what the sandbox knows.</summary>
+[Binding]
+public sealed class InvoiceOutcomeSteps(ConformanceWorld world)
+{
+    [Then("le logiciel affiche la facture {string} envoyée au statut {string}")]
+    public async Task AfficheEnvoyee(string reference, string statut) =>
+        InvoiceVerdicts.Sent(reference, statut, await world.IdDemandeAsync(reference), await Shown(reference)).OrFail();
+
+    [Then("le logiciel affiche les {int} factures envoyées au statut {string}")]
+    public async Task AffichePlusieurs(int count, string statut)
+    {
+        var shown = new List<InvoiceView>();
+        var received = 0;
+        foreach (var reference in world.Batch)
+        {
+            shown.Add(await Shown(reference));
+            received += (await world.Control.DemandesByNumeroAsync(reference, world.Cancellation)).Count;
+        }
+        InvoiceVerdicts.Batch(count, statut, shown, received).OrFail();
+    }
+
+    [Then("le logiciel affiche la facture {string} au statut {string}")]
+    public async Task AfficheStatut(string reference, string statut)
+    {
+        var shown = await Shown(reference);
+        if (shown.StatutCode == statut) return;
+        var atUrssaf = (await world.Control.DemandesByNumeroAsync(reference, world.Cancellation)).Select(d => d["statut"]?.GetValue<string>()).FirstOrDefault();
+        InvoiceVerdicts.Status(reference, statut, shown, atUrssaf).OrFail();
+    }
+
+    [Then("le logiciel affiche la facture {string} refusée avec l'erreur {string}")]
+    public async Task AfficheRefusee(string reference, string code) => InvoiceVerdicts.Refused(reference, code, await Shown(reference)).OrFail();
+
+    [Then("le logiciel affiche pour la facture {string} un virement de {decimal} € daté du {string}")]
+    public async Task AfficheVirement(string reference, decimal montant, string date) =>
+        InvoiceVerdicts.Transfer(reference, montant, date, await Shown(reference)).OrFail();
+
+    [Then("le logiciel affiche pour la facture {string} le rejet {string} avec le commentaire {string}")]
+    public async Task AfficheRejet(string reference, string code, string commentaire) =>
+        InvoiceVerdicts.Contestation(code, commentaire, await Shown(reference)).OrFail();
+
+    [Then("le logiciel a retrouvé les {int} factures au statut {string}")]
+    public async Task Retrouve(int count, string statut)
+    {
+        if (world.Reconciliations.Count == 0) throw new Sandbox.KitException("Aucun rapprochement demandé dans ce scénario.");
+        var expected = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var reference in world.Batch) expected[reference] = await world.IdDemandeAsync(reference);
+        InvoiceVerdicts.Reconciled(count, statut, expected, world.Reconciliations[^1].Found).OrFail();
+    }
+
+    private Task<InvoiceView> Shown(string reference) => world.Driver.ShowInvoiceAsync(reference, world.Cancellation);
+}
