@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the AiciSandbox image from docker/Dockerfile on a machine WITHOUT registry access and without a Docker engine:
-# mcr.microsoft.com and docker.io cannot be pulled, so the two base images the Dockerfile takes as build arguments are
+# Builds the AiciSandbox image from docker/Dockerfile (or, with --conformance, the conformance kit's image from
+# docker/Dockerfile.conformance) on a machine WITHOUT registry access and without a Docker engine:
+# mcr.microsoft.com and docker.io cannot be pulled, so the two base images the Dockerfiles take as build arguments are
 # made here, and podman (with runc) builds the Dockerfile unchanged on top of them:
 #   localhost/dotnet-sdk:10.0  Debian bookworm (debootstrap minbase + libicu72, libssl3, ca-certificates, tzdata)
 #                              + this machine's .NET SDK (/usr/share/dotnet) + this machine's extra CA certificates
@@ -13,18 +14,33 @@
 # NuGet reachable (the build container uses the host's network: the restore runs inside `podman build`).
 #
 # Usage (from anywhere):  docker/build-local.sh [IMAGE_TAG]        default tag: aicisandbox:local
+#                         docker/build-local.sh --conformance [IMAGE_TAG]   default tag: aicisandbox-conformance:local
 #   The build context is this checkout's work tree, as with `docker build`.
 #   SKIP_BASES=1      reuse localhost/dotnet-sdk:10.0 and localhost/aspnet:10.0 if they exist
-#   SMOKE=1           after the build, run the image on 127.0.0.1:8090 and check /health and the HEALTHCHECK command
+#   SMOKE=1           after the build, run the image on 127.0.0.1:8090 and check /health and the HEALTHCHECK command;
+#                     with --conformance, run the kit (--network none: it needs nothing outside the container) with a
+#                     report directory mounted: `run --reference-integrator` must exit 0 and
+#                     `run --reference-integrator --defect no-retry` exit 1, each writing junit.xml
 #   DEBIAN_MIRROR=…   debootstrap mirror (default: debootstrap's own)
 #   WORK_DIR=…        where the root file systems are assembled (default /var/tmp/aicisandbox-bases; removed at the end)
 # podman on this kind of kernel (cgroup v1, hard nofile limit 20000) runs only with runc and lowered ulimits; to run:
 #   podman --runtime /usr/bin/runc run -d --ulimit nofile=20000:20000 --ulimit nproc=1000:1000 \
 #     -p 127.0.0.1:8090:8080 -v aicisandbox-data:/data aicisandbox:local
+#   and the kit against a driver on the host (--network host: the container's 127.0.0.1 is the host's):
+#   podman --runtime /usr/bin/runc run --rm --ulimit nofile=20000:20000 --ulimit nproc=1000:1000 --network host \
+#     -v "$PWD/conformance-report:/work/conformance-report" aicisandbox-conformance:local \
+#     run --driver http://127.0.0.1:5180
 set -euo pipefail
 
 REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-IMAGE_TAG="${1:-aicisandbox:local}"
+DOCKERFILE=docker/Dockerfile
+DEFAULT_TAG=aicisandbox:local
+if [[ ${1:-} == --conformance ]]; then
+  DOCKERFILE=docker/Dockerfile.conformance
+  DEFAULT_TAG=aicisandbox-conformance:local
+  shift
+fi
+IMAGE_TAG="${1:-$DEFAULT_TAG}"
 SDK_IMAGE=localhost/dotnet-sdk:10.0
 RUNTIME_IMAGE=localhost/aspnet:10.0
 DOTNET_ROOT_HOST=/usr/share/dotnet
@@ -108,15 +124,37 @@ fi
 
 # 3. The image, from the unchanged Dockerfile. --format docker keeps its HEALTHCHECK (podman's default OCI format drops
 #    it); --layers=false keeps no intermediate images (the build stage alone is about 1 GB).
-log "podman build -> $IMAGE_TAG"
+log "podman build -f $DOCKERFILE -> $IMAGE_TAG"
 cd "$REPO_ROOT"
 "${PODMAN[@]}" build --format docker --layers=false --network host "${ULIMITS[@]}" --pull=never \
-  -f docker/Dockerfile \
+  -f "$DOCKERFILE" \
   --build-arg SDK_IMAGE="$SDK_IMAGE" --build-arg RUNTIME_IMAGE="$RUNTIME_IMAGE" \
   -t "$IMAGE_TAG" .
 log "built $IMAGE_TAG ($(podman image inspect --format '{{.Size}}' "$IMAGE_TAG" | numfmt --to=si)B)"
 
-# 4. Optional smoke test: /health over the published port, then the image's own HEALTHCHECK command.
+# 4a. Optional smoke test of the kit image: the reference integrator passes, a defective one fails, each writes
+#     junit.xml.
+kit_run() { # expected exit code, then the kit's arguments
+  local expected=$1; shift
+  local out rc=0 start=$SECONDS
+  out=$(mktemp -d /var/tmp/aici-conformance-smoke.XXXXXX)
+  "${PODMAN[@]}" run --rm --name "aici-conformance-smoke-$$" --network none "${ULIMITS[@]}" \
+    -v "$out:/work/conformance-report" "$IMAGE_TAG" "$@" >"$out/console.txt" 2>&1 || rc=$?
+  tail -3 "$out/console.txt" >&2
+  log "$* -> exit $rc in $((SECONDS - start)) s (expected $expected)"
+  [[ $rc == "$expected" ]] || die "the kit exited $rc, expected $expected (console: $out/console.txt)"
+  [[ -s $out/junit.xml ]] || die "no junit.xml in $out"
+  rm -rf "$out"
+}
+if [[ ${SMOKE:-0} == 1 && $DOCKERFILE == docker/Dockerfile.conformance ]]; then
+  trap 'podman rm -f "aici-conformance-smoke-$$" >/dev/null 2>&1; rm -rf "$WORK_DIR"' EXIT
+  kit_run 0 run --reference-integrator
+  kit_run 1 run --reference-integrator --defect no-retry
+  log "kit smoke test passed"
+  exit 0
+fi
+
+# 4b. Optional smoke test of the sandbox image: /health over the published port, then the image's HEALTHCHECK command.
 if [[ ${SMOKE:-0} == 1 ]]; then
   cid=$("${PODMAN[@]}" run -d "${ULIMITS[@]}" -p 127.0.0.1:8090:8080 "$IMAGE_TAG")
   trap 'podman rm -f -v "$cid" >/dev/null; rm -rf "$WORK_DIR"' EXIT
