@@ -8,13 +8,14 @@ Fonctionnalité: Transmission des demandes de paiement (M050)
     Soit un bac à sable URSSAF dont l'horloge est arrêtée au "2026-03-02T08:00:00Z"
     Et le logiciel de l'intégrateur configuré pour ce bac à sable
 
-  @EX-09
+  @EX-09 @EX-10
   Scénario: Une demande valide est intégrée
-    Règle : facts §2.3 — statut "10" ; dates ISO-8601 terminées par Z (facts §3)
+    Règle : facts §2.3 — statut "10" ; dates ISO-8601 terminées par Z (facts §3) ; CGU art. 4.5.1 — montants et décomposition facturés
     Soit le particulier "Jeanne" inscrit par le logiciel et actif
     Et le temps avance de 2 jours
     Quand le logiciel envoie la facture "F-001" de 50,00 € pour "Jeanne" pour un emploi d'hier
     Alors le logiciel affiche la facture "F-001" envoyée au statut "10"
+    Et sur le fil, la demande de la facture "F-001" reprend la facture à l'identique
 
   @EX-08 @EX-12
   Scénario: Une demande pour un particulier qui n'a pas activé son compte est refusée

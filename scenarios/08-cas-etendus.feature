@@ -19,6 +19,7 @@ Fonctionnalité: Cas étendus — personas du particulier et limitation de débi
     Et le logiciel synchronise les statuts
     Alors le logiciel affiche la facture "F-500" au statut "70"
     Et le logiciel affiche pour la facture "F-500" un virement de 80,00 € daté du "2026-03-10"
+    Et sur le fil, la demande de la facture "F-500" reprend la facture à l'identique
 
   @EX-17
   Scénario: Un particulier qui conteste de lui-même voit son motif montré

@@ -32,6 +32,9 @@ public enum Defect
 
     /// <summary>Polls every demande it ever sent, finished ones included, at every synchronisation.</summary>
     PollsFinishedDemandes,
+
+    /// <summary>Sends the employment period as days at midnight UTC, losing its hours: URSSAF accepts it, but it is not what was invoiced.</summary>
+    EmploymentDatesAtMidnight,
 }
 
 /// <summary>Defect names as the command line and the kit write them: <c>token-every-call</c>, <c>no-retry</c>…</summary>

@@ -21,6 +21,7 @@ public sealed class DefectiveIntegratorTests
         { Defect.NoRetry, "Une réponse 503 est réessayée", "le logiciel affiche la facture \"F-300\" envoyée au statut \"10\"", "Swagger 1.29.1" },
         { Defect.OffsetDates, "Une demande valide est intégrée", "inscrit par le logiciel", "facts §3" },
         { Defect.PollsFinishedDemandes, "Les demandes soldées ne sont plus interrogées", "aucune demande soldée", "facts §4.1" },
+        { Defect.EmploymentDatesAtMidnight, "Une demande valide est intégrée", "reprend la facture à l'identique", "dateDebutEmploi : facturé 2026-03-03T07:00:00Z, transmis 2026-03-03T00:00:00Z" },
     };
 
     [Theory]

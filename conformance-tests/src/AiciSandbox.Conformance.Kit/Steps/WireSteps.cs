@@ -47,6 +47,14 @@ public sealed class WireSteps(ConformanceWorld world)
         return Judge(wire => CallJudge.NoSettledPolled(wire, from, to));
     }
 
+    [Then("sur le fil, la demande de la facture {string} reprend la facture à l'identique")]
+    public async Task AlIdentique(string reference)
+    {
+        var invoice = world.Invoice(reference);
+        var idClient = await world.IdClientAsync(invoice.ClientReference);
+        await Judge(wire => PayloadJudge.SentAsInvoiced(wire, invoice, idClient, world.Customer(invoice.ClientReference).Request.DateNaissance));
+    }
+
     [Then("sur le fil, la dernière synchronisation a interrogé les {int} demandes par leurs identifiants, 10 au plus par appel")]
     public async Task SynchronisationParIdentifiants(int count)
     {

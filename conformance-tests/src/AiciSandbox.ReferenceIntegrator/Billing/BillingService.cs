@@ -74,7 +74,8 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
     private async Task SendBatchAsync(IReadOnlyList<DriverInvoice> batch, bool resent, CancellationToken ct)
     {
         var settings = urssaf.Settings!;
-        var bodies = batch.Select(i => UrssafMapping.Demande(i, store.Customers[i.ClientReference], settings.IdTiersFacturation)).ToList();
+        var bodies = batch.Select(i => UrssafMapping.Demande(i, store.Customers[i.ClientReference], settings.IdTiersFacturation,
+            defects.Contains(Defect.EmploymentDatesAtMidnight))).ToList();
         try
         {
             var answers = (await urssaf.TransmettreAsync(bodies, ct)).ToList();

@@ -33,15 +33,15 @@ public static class UrssafMapping
         CoordonneeBancaire = new InputCoordonneeBancaireDTO { Bic = c.Banque.Bic, Iban = c.Banque.Iban, Titulaire = c.Banque.Titulaire },
     };
 
-    public static InputDemandePaiement Demande(DriverInvoice i, Customer customer, string idTiersFacturation) => new()
+    public static InputDemandePaiement Demande(DriverInvoice i, Customer customer, string idTiersFacturation, bool datesAtMidnight = false) => new()
     {
         IdTiersFacturation = idTiersFacturation,
         IdClient = customer.IdClient,
         DateNaissanceClient = Date(customer.Request.DateNaissance),
         NumFactureTiers = i.Reference,
         DateFacture = Date(i.DateFacture),
-        DateDebutEmploi = Date(i.DateDebutEmploi),
-        DateFinEmploi = Date(i.DateFinEmploi),
+        DateDebutEmploi = datesAtMidnight ? Date(i.DateDebutEmploi).Date : Date(i.DateDebutEmploi),
+        DateFinEmploi = datesAtMidnight ? Date(i.DateFinEmploi).Date : Date(i.DateFinEmploi),
         MntFactureTTC = i.TotalTTC,
         MntFactureHT = i.TotalHT,
         MntAcompte = i.Acompte?.Montant,
