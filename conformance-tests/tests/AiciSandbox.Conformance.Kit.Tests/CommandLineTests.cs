@@ -137,6 +137,28 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_AgainstAnUnreachableDriver_OrSandbox_Exits2_WithoutRunningAnyScenario()
+    {
+        var nowhere = $"http://127.0.0.1:{FreePort()}";
+        var sandbox = (await SharedSandbox.UrlAsync()).ToString();
+
+        var noDriver = await RunAsync("run", "--driver", nowhere, "--sandbox", sandbox, "--scenarios", ProductScenarios.Directory, "--out", _out.FullName);
+        var noSandbox = await RunAsync("run", "--reference-integrator", "--sandbox", nowhere, "--scenarios", ProductScenarios.Directory, "--out", _out.FullName);
+
+        noDriver.Exit.Should().Be(2, noDriver.Output);
+        noSandbox.Exit.Should().Be(2, noSandbox.Output);
+        noDriver.Output.Should().NotContain("[ 1/");
+        File.Exists(Path.Combine(_out.FullName, "junit.xml")).Should().BeFalse();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    [Fact]
     public async Task Run_WithATagThatSelectsNothing_Exits2()
     {
         var (exit, output) = await RunAsync("run", "--reference-integrator", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),

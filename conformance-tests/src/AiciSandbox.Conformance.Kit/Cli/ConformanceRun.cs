@@ -50,6 +50,7 @@ public static class ConformanceRun
 
         using var sandboxHttp = KitHttp.NewClient(sandboxUrl, TimeSpan.FromSeconds(30));
         using var driverHttp = KitHttp.NewClient(driverUrl, options.DriverTimeout ?? TimeSpan.FromSeconds(60));
+        await Preflight.CheckAsync(sandboxHttp, driverHttp, ct);
         var run = TestRun.ForAssemblies([typeof(ConformanceWorld).Assembly], new TestRunOptions
         {
             // One driver holds one configuration (one tenant) at a time: its scenarios run one after the other.
