@@ -63,10 +63,24 @@ internal sealed record OutboxView(long Seq, string At, string Destinataire, stri
     }
 }
 
-/// <summary>A journal entry with its sequence number.</summary>
-internal sealed record JournalView(long Seq, JournalEntry Entry)
+/// <summary>A journal entry with its sequence number; its instants written like every other of the control API (<c>…000Z</c>).</summary>
+internal sealed record JournalView(long Seq, JournalEntryView Entry)
 {
-    public static JournalView Of(Sequenced<JournalEntry> e) => new(e.Seq, e.Item);
+    public static JournalView Of(Sequenced<JournalEntry> e) => new(e.Seq, JournalEntryView.Of(e.Item));
+}
+
+/// <summary>
+/// <see cref="JournalEntry"/> as the control API shows it: the simulated instant to the millisecond, the real one to the
+/// tick (waits between a software's retries are judged from it).
+/// </summary>
+internal sealed record JournalEntryView(
+    string SimulatedAt, string ReceivedAt, long DurationMs, string Method, string Path, string? Query,
+    IReadOnlyDictionary<string, string> RequestHeaders, string? RequestBody, int Status, IReadOnlyDictionary<string, string> ResponseHeaders,
+    string? ResponseBody, bool Truncated, string? Fault)
+{
+    public static JournalEntryView Of(JournalEntry e) => new(TenantAuthentication.FormatNow(e.SimulatedAt),
+        e.ReceivedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
+        e.DurationMs, e.Method, e.Path, e.Query, e.RequestHeaders, e.RequestBody, e.Status, e.ResponseHeaders, e.ResponseBody, e.Truncated, e.Fault);
 }
 
 /// <summary>A row of the persona table.</summary>

@@ -20,6 +20,18 @@ public sealed class JournalTailTests(SandboxFixture fixture) : IClassFixture<San
     }
 
     [Fact]
+    public async Task Instants_AreWrittenInUtcWithZ_LikeTheRestOfTheControlApi()
+    {
+        var api = await fixture.NewTenantAsync();
+        await api.RegisterAsync(TestData.Particulier());
+
+        var entry = (await (await api.GetAsync("/sandbox/v1/journal?last=1")).ShouldBeOkJsonAsync()).AsArray().Single()!["entry"]!;
+
+        entry["simulatedAt"]!.GetValue<string>().Should().MatchRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$").And.Be(await api.NowAsync());
+        entry["receivedAt"]!.GetValue<string>().Should().MatchRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$");
+    }
+
+    [Fact]
     public async Task LastBeyondTheJournal_GivesItAll()
     {
         var api = await fixture.NewTenantAsync();
