@@ -62,8 +62,10 @@ public static class KitProgram
             }
         });
 
-        var steps = new Command("steps", "Écrit le catalogue des étapes (Markdown) généré depuis les liaisons du kit.") { };
-        steps.SetAction(_ => output.Write(StepCatalogue.Markdown()));
+        var stepsScenarios = new Option<string?>("--scenarios") { Description = "Dossier des fichiers .feature où chercher un exemple de chaque étape." };
+        var steps = new Command("steps", "Écrit le catalogue des étapes (Markdown) généré depuis les liaisons du kit.") { stepsScenarios };
+        steps.SetAction(parse => output.Write(StepCatalogue.Markdown(
+            new FeatureLoader().LoadDirectory(parse.GetValue(stepsScenarios) ?? ScenarioDirectory.Find()).Scenarios)));
 
         var listScenarios = new Option<string?>("--scenarios") { Description = "Dossier des fichiers .feature." };
         var listTags = new Option<string>("--tags") { Description = "Profil : expression de tags Cucumber.", DefaultValueFactory = _ => "@requis" };

@@ -1,6 +1,8 @@
 using System.Text;
 using AiciSandbox.Conformance.Kit.Scenarios;
 using AiciSandbox.Conformance.Runner.Bindings;
+using AiciSandbox.Conformance.Runner.Matching;
+using AiciSandbox.Conformance.Runner.Pickles;
 
 namespace AiciSandbox.Conformance.Kit.Cli;
 
@@ -19,9 +21,11 @@ public static class StepCatalogue
         ["WireSteps"] = "Sur le fil : ce que le logiciel a réellement envoyé",
     };
 
-    public static string Markdown()
+    /// <summary>The catalogue; each step shows where the product's scenarios use it first (<paramref name="scenarios"/>).</summary>
+    public static string Markdown(IReadOnlyList<ScenarioDefinition> scenarios)
     {
         var registry = BindingRegistry.FromAssemblies(typeof(ConformanceWorld).Assembly);
+        var firstUse = FirstUses(registry, scenarios);
         var text = new StringBuilder();
         text.AppendLine("# Catalogue des étapes");
         text.AppendLine();
@@ -36,10 +40,10 @@ public static class StepCatalogue
             text.AppendLine();
             text.AppendLine($"## {(Sections.TryGetValue(group.Key, out var title) ? title : group.Key)}");
             text.AppendLine();
-            text.AppendLine("| mot-clé | étape |");
-            text.AppendLine("|---|---|");
+            text.AppendLine("| mot-clé | étape | exemple |");
+            text.AppendLine("|---|---|---|");
             foreach (var step in group)
-                text.AppendLine($"| {Keywords(step.Types)} | `{step.Expression.Source}` |");
+                text.AppendLine($"| {Keywords(step.Types)} | `{step.Expression.Source}` | {(firstUse.TryGetValue(step, out var use) ? use : "(inutilisée)")} |");
         }
         text.AppendLine();
         text.AppendLine("## Paramètres nommés");
@@ -49,6 +53,17 @@ public static class StepCatalogue
         foreach (var t in registry.Transformations.Where(t => t.Name is not null).OrderBy(t => t.Name, StringComparer.Ordinal))
             text.AppendLine($"| `{{{t.Name}}}` | `{t.Source?.Replace("|", "\\|")}` |");
         return text.ToString();
+    }
+
+    private static Dictionary<StepBinding, string> FirstUses(BindingRegistry registry, IReadOnlyList<ScenarioDefinition> scenarios)
+    {
+        var matcher = new StepMatcher(registry);
+        var uses = new Dictionary<StepBinding, string>();
+        foreach (var scenario in scenarios)
+            foreach (var step in scenario.Steps)
+                if (matcher.Match(step) is { Kind: StepMatchKind.Matched, Binding: { } binding } && !uses.ContainsKey(binding))
+                    uses[binding] = $"[{Path.GetFileName(scenario.Uri)}:{step.Line}]({Path.GetFileName(scenario.Uri)}#L{step.Line})";
+        return uses;
     }
 
     private static int Order(string bindingType) => Sections.Keys.ToList().IndexOf(bindingType) is var i and >= 0 ? i : int.MaxValue;
