@@ -1,8 +1,8 @@
 # language: fr
 @etendu
-Fonctionnalité: Cas étendus — personas du particulier et limitation de débit
-  Des cas au-delà du minimum exigé : le particulier qui valide ou conteste de lui-même, le mandat SEPA échu, et l'API
-  qui demande d'attendre (429 avec Retry-After).
+Fonctionnalité: Cas étendus — personas du particulier, appareillage refusé et limitation de débit
+  Des cas au-delà du minimum exigé : le particulier qui valide ou conteste de lui-même, le mandat SEPA échu,
+  l'appareillage refusé, et l'API qui demande d'attendre (429 avec Retry-After).
 
   Contexte:
     Soit un bac à sable URSSAF dont l'horloge est arrêtée au "2026-03-02T08:00:00Z"
@@ -52,3 +52,14 @@ Fonctionnalité: Cas étendus — personas du particulier et limitation de débi
     Quand le logiciel envoie la facture "F-503" de 50,00 € pour "Jeanne" pour un emploi d'hier
     Alors le logiciel affiche la facture "F-503" envoyée au statut "10"
     Et sur le fil, le logiciel a attendu au moins 1 seconde avant de renvoyer la facture "F-503"
+
+  @EX-06
+  Scénario: Un particulier qui refuse l'appareillage ne peut plus être facturé
+    Règle : CGU art. 4.2 — l'appareillage nécessite l'approbation du particulier ; facts §5.1 et §5.2 — ERR_RECHERCHE_PARTICULIER, ERR_LIEN_PARTICULIER_PRESTATAIRE
+    Soit le particulier "Claire" de persona "Existant"
+    Et le particulier "Claire" inscrit par le logiciel
+    Quand le particulier "Claire" refuse l'appareillage
+    Et le temps avance de 1 jour
+    Alors le logiciel affiche le client "Claire" avec l'erreur "ERR_RECHERCHE_PARTICULIER"
+    Quand le logiciel envoie la facture "F-504" de 40,00 € pour "Claire" pour un emploi d'hier
+    Alors le logiciel affiche la facture "F-504" refusée avec l'erreur "ERR_LIEN_PARTICULIER_PRESTATAIRE"

@@ -52,6 +52,18 @@ public sealed class CustomerSteps(ConformanceWorld world)
     public async Task AccepteAppareillage(string name) =>
         await world.Control.OnParticulierAsync(await world.IdClientAsync(name), "appareillage/acceptation", world.Cancellation);
 
+    [When("le particulier {string} refuse l'appareillage")]
+    public async Task RefuseAppareillage(string name) =>
+        await world.Control.OnParticulierAsync(await world.IdClientAsync(name), "appareillage/refus", world.Cancellation);
+
+    [Then("le logiciel affiche le client {string} avec l'erreur {string}")]
+    public async Task AfficheErreur(string name, string code)
+    {
+        var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
+        if (!(shown.Errors ?? []).Any(e => e.Code == code))
+            throw new ConformanceFailure($"Règle facts §5.1 — l'URSSAF répond {code} pour le particulier « {name} » ; le logiciel doit le montrer, il affiche « {shown.StatutCode ?? "aucun statut"} » {Errors(shown.Errors)}.");
+    }
+
     [Then("le logiciel affiche le client {string} comme inscrit")]
     public async Task AfficheInscrit(string name)
     {
