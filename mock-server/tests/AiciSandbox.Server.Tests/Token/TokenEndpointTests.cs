@@ -154,10 +154,14 @@ public sealed class TokenEndpointTests(SandboxFixture fixture) : IClassFixture<S
         var clock = await api.ClockAsync();
         var search = await api.RechercherParNumerosAsync("FAC-ABSENTE");
 
-        api.Token.Should().Be(token);
         await statut.ShouldBeOkJsonAsync();
         clock.StatusCode.Should().Be(HttpStatusCode.OK);
         await search.ShouldBeOnlyErrorAsync("ERR_RECHERCHE_VIDE");
+        var journal = await api.JournalAsync();
+        journal.Select(e => e.Text("entry.path")).Should().Equal(
+            TokenPath, UrssafCalls.Particulier, UrssafCalls.Particulier, $"{ControlCalls.Base}/clock", UrssafCalls.Rechercher);
+        journal.Skip(1).Select(e => e.Text("entry.requestHeaders.Authorization"))
+            .Should().AllBe("Bearer " + TimelineCalls.Fingerprint(token!), "the server saw the one token issued, on every call");
     }
 
     private static Dictionary<string, string> Form(string clientId, string secret) => new()
