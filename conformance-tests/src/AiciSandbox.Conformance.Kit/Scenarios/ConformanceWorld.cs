@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using AiciSandbox.Conformance.Kit.Driver;
 using AiciSandbox.Conformance.Kit.Sandbox;
 using AiciSandbox.Conformance.Kit.Wire;
@@ -14,6 +15,7 @@ public sealed class ConformanceWorld(KitConnections connections, ScenarioInfo sc
     private SandboxControl? _control;
     private WireLog? _wire;
     private DriverClient? _driver;
+    private readonly Dictionary<string, string> _idDemandes = new(StringComparer.Ordinal);
 
     public CancellationToken Cancellation => scenario.Cancellation;
 
@@ -67,25 +69,32 @@ public sealed class ConformanceWorld(KitConnections connections, ScenarioInfo sc
     public DriverInvoice Invoice(string reference) =>
         Invoices.TryGetValue(reference, out var i) ? i : throw new KitException($"La facture « {reference} » n'a pas été envoyée dans ce scénario.");
 
-    /// <summary>The demande the sandbox holds for this invoice; exactly one is expected.</summary>
+    /// <summary>
+    /// The demande the sandbox holds for this invoice; exactly one is expected. Remembered once found: an invoice number
+    /// is unique in a tenant (a second one is refused ERR_FACTURE_DOUBLON), so its id never changes.
+    /// </summary>
     public async Task<string> IdDemandeAsync(string reference)
     {
+        if (_idDemandes.TryGetValue(reference, out var known)) return known;
         var found = await Control.DemandesByNumeroAsync(reference, Cancellation);
         return found.Count switch
         {
-            1 => found[0]["idDemandePaiement"]!.GetValue<string>(),
+            1 => _idDemandes[reference] = found[0]["idDemandePaiement"]!.GetValue<string>(),
             0 => throw new ConformanceFailure($"L'URSSAF n'a reçu aucune demande de paiement pour la facture « {reference} » (facts §2.3){Checks}."),
             _ => throw new ConformanceFailure($"L'URSSAF a reçu {found.Count} demandes pour la facture « {reference} » : une seule était attendue."),
         };
     }
 
     /// <summary>The idClient the sandbox gave this customer's inscription.</summary>
-    public async Task<string> IdClientAsync(string name)
+    public async Task<string> IdClientAsync(string name) => (await ParticulierAsync(name))["idClient"]!.GetValue<string>();
+
+    /// <summary>The sandbox's view of this customer's inscription (status, account type, dates).</summary>
+    public async Task<JsonNode> ParticulierAsync(string name)
     {
         var email = Customer(name).Request.Email;
         var found = await Control.ParticuliersByEmailAsync(email, Cancellation);
         return found.Count == 1
-            ? found[0]["idClient"]!.GetValue<string>()
+            ? found[0]
             : throw new ConformanceFailure($"L'URSSAF ne connaît pas d'inscription du particulier « {name} » ({email}) : le logiciel ne l'a pas inscrit (facts §2.1){Checks}.");
     }
 }

@@ -24,17 +24,17 @@ public sealed class CustomerSteps(ConformanceWorld world)
     {
         var shown = await Register(name);
         if (shown.State != "registered")
-            throw new ConformanceFailure($"Le logiciel n'a pas inscrit « {name} » : il affiche « {shown.State} » {Errors(shown.Errors)} (facts §2.1){world.Checks}.");
+            throw new ConformanceFailure($"Le logiciel n'a pas inscrit « {name} » : il affiche « {shown.State} » {shown.Errors.Described()} (facts §2.1){world.Checks}.");
     }
 
     [Given("le particulier {string} inscrit par le logiciel et actif")]
     public async Task InscritEtActif(string name)
     {
         await InscritParLeLogiciel(name);
-        var idClient = await world.IdClientAsync(name);
-        var particulier = (await world.Control.ParticuliersByEmailAsync(world.Customer(name).Request.Email, world.Cancellation))[0];
+        var particulier = await world.ParticulierAsync(name);
         if (particulier["statut"]?["code"]?.GetValue<string>() == "APPAREILLAGE_VALIDE") return;
         var action = particulier["compte"]?.GetValue<string>() == "Existant" ? "appareillage/acceptation" : "activation";
+        var idClient = particulier["idClient"]!.GetValue<string>();
         world.Attachments.AttachJson($"particulier {name} : {action}", await world.Control.OnParticulierAsync(idClient, action, world.Cancellation));
     }
 
@@ -61,7 +61,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
     {
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         if (!(shown.Errors ?? []).Any(e => e.Code == code))
-            throw new ConformanceFailure($"Règle facts §5.1 — l'URSSAF répond {code} pour le particulier « {name} » ; le logiciel doit le montrer, il affiche « {shown.StatutCode ?? "aucun statut"} » {Errors(shown.Errors)}.");
+            throw new ConformanceFailure($"Règle facts §5.1 — l'URSSAF répond {code} pour le particulier « {name} » ; le logiciel doit le montrer, il affiche « {shown.StatutCode ?? "aucun statut"} » {shown.Errors.Described()}.");
     }
 
     [Then("le logiciel affiche le client {string} comme inscrit")]
@@ -71,7 +71,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
         var idClient = await world.IdClientAsync(name);
         if (shown.State != "registered" || shown.IdClient != idClient)
             throw new ConformanceFailure($"Règle facts §2.1 — le logiciel doit montrer le client inscrit avec l'idClient de l'URSSAF ({idClient}) ; " +
-                $"il affiche « {shown.State} », idClient « {shown.IdClient ?? "aucun"} » {Errors(shown.Errors)}.");
+                $"il affiche « {shown.State} », idClient « {shown.IdClient ?? "aucun"} » {shown.Errors.Described()}.");
     }
 
     [Then("le logiciel affiche le client {string} refusé avec l'erreur {string}")]
@@ -80,7 +80,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         if (shown.State != "rejected" || !(shown.Errors ?? []).Any(e => e.Code == code))
             throw new ConformanceFailure($"Règle facts §5.1 — le refus d'éligibilité {code} doit être montré à l'utilisateur ; " +
-                $"le logiciel affiche « {shown.State} » {Errors(shown.Errors)}.");
+                $"le logiciel affiche « {shown.State} » {shown.Errors.Described()}.");
     }
 
     [Then("le logiciel affiche le client {string} au statut {string}")]
@@ -89,7 +89,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         if (shown.StatutCode != statut)
             throw new ConformanceFailure($"Règle facts §2.2 et §4.2 — le statut du particulier « {name} » est {statut} à l'URSSAF ; " +
-                $"le logiciel affiche « {shown.StatutCode ?? "aucun statut"} » {Errors(shown.Errors)}.");
+                $"le logiciel affiche « {shown.StatutCode ?? "aucun statut"} » {shown.Errors.Described()}.");
     }
 
     private async Task<ClientView> Register(string name)
@@ -102,5 +102,4 @@ public sealed class CustomerSteps(ConformanceWorld world)
     private static bool Named(System.Text.Json.Nodes.JsonNode row, string column, string name) =>
         string.Equals(row[column].AsText(), name, StringComparison.OrdinalIgnoreCase);
 
-    private static string Errors(IReadOnlyList<ShownError>? errors) => InvoiceVerdicts.Errors(errors);
 }
