@@ -11,7 +11,7 @@ namespace AiciSandbox.Conformance.Kit.Cli;
 /// </summary>
 public static class RunSummary
 {
-    private static readonly JsonSerializerOptions Indented = new(KitHttpJson.Options) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new(SummaryJson.Options) { WriteIndented = true };
 
     public static void Write(string path, ConformanceRunOptions options, Uri sandbox, Uri driver, TestRunResult run, RunVerdict verdict, ExpectedFailures expected)
     {
@@ -59,7 +59,7 @@ public static class ScenarioAttachmentNames
 }
 
 /// <summary>Snake-case, accents kept: the field names of summary.json read as French words.</summary>
-internal static class KitHttpJson
+internal static class SummaryJson
 {
     public static readonly JsonSerializerOptions Options = new()
     {

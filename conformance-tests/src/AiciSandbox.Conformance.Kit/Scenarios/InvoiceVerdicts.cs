@@ -13,11 +13,11 @@ public static class InvoiceVerdicts
     public static string? Sent(string reference, string statut, string idDemandePaiement, InvoiceView shown) =>
         shown.State == "sent" && shown.StatutCode == statut && shown.IdDemandePaiement == idDemandePaiement ? null
         : $"Règle facts §2.3 — l'URSSAF a intégré la facture « {reference} » (demande {idDemandePaiement}, statut {statut}) ; " +
-          $"le logiciel affiche « {shown.State} », statut « {shown.StatutCode ?? "aucun"} », demande « {shown.IdDemandePaiement ?? "aucune"} » {Errors(shown.Errors)}.";
+          $"le logiciel affiche « {shown.State} », statut « {shown.StatutCode ?? "aucun"} », demande « {shown.IdDemandePaiement ?? "aucune"} » {shown.Errors.Described()}.";
 
     public static string? Batch(int count, string statut, IReadOnlyList<InvoiceView> shown, int received)
     {
-        var wrong = shown.Where(v => v.State != "sent" || v.StatutCode != statut).Select(v => $"{v.Reference} : « {v.State} » {v.StatutCode} {Errors(v.Errors)}").ToList();
+        var wrong = shown.Where(v => v.State != "sent" || v.StatutCode != statut).Select(v => $"{v.Reference} : « {v.State} » {v.StatutCode} {v.Errors.Described()}").ToList();
         return wrong.Count == 0 && received == count ? null
             : $"Règle facts §2.3 — les {count} factures doivent être intégrées par l'URSSAF et montrées au statut {statut} ; " +
               $"l'URSSAF en a reçu {received}, et le logiciel en montre {wrong.Count} autrement : {FirstFive(wrong)}";
@@ -31,7 +31,7 @@ public static class InvoiceVerdicts
     public static string? Refused(string reference, string code, InvoiceView shown) =>
         shown.State == "rejected" && (shown.Errors ?? []).Any(e => e.Code == code) ? null
         : $"Règle facts §5.2 et décision D4 — l'URSSAF a refusé la facture « {reference} » avec {code} (dans la réponse) ; " +
-          $"le logiciel affiche « {shown.State} », statut « {shown.StatutCode ?? "aucun"} » {Errors(shown.Errors)}.";
+          $"le logiciel affiche « {shown.State} », statut « {shown.StatutCode ?? "aucun"} » {shown.Errors.Described()}.";
 
     public static string? Transfer(string reference, decimal montant, string date, InvoiceView shown)
     {
@@ -64,9 +64,6 @@ public static class InvoiceVerdicts
     {
         if (failure is not null) throw new ConformanceFailure(failure);
     }
-
-    public static string Errors(IReadOnlyList<ShownError>? errors) =>
-        errors is { Count: > 0 } ? "(erreurs montrées : " + string.Join(", ", errors.Select(e => e.Code)) + ")" : "(aucune erreur montrée)";
 
     private static string Euros(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
 
