@@ -139,7 +139,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Run_AgainstAnUnreachableDriver_OrSandbox_Exits2_WithoutRunningAnyScenario()
     {
-        var nowhere = $"http://127.0.0.1:{FreePort()}";
+        var nowhere = Loopback.Nowhere().ToString();
         var sandbox = (await SharedSandbox.UrlAsync()).ToString();
 
         var noDriver = await RunAsync("run", "--driver", nowhere, "--sandbox", sandbox, "--scenarios", ProductScenarios.Directory, "--out", _out.FullName);
@@ -149,13 +149,6 @@ public sealed class CommandLineTests : IDisposable
         noSandbox.Exit.Should().Be(2, noSandbox.Output);
         noDriver.Output.Should().NotContain("[ 1/");
         File.Exists(Path.Combine(_out.FullName, "junit.xml")).Should().BeFalse();
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [Fact]
