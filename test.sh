@@ -17,7 +17,7 @@ fail() { printf '[test.sh] ERROR: %s\n' "$*" >&2; exit 1; }
 
 command -v dotnet >/dev/null 2>&1 || fail "dotnet not found: install the .NET 10 SDK (see global.json)."
 
-# --- System packages the tests need (PostgreSQL's server programs) ---------------------------------------------------
+# --- System packages the tests need (PostgreSQL's server programs, curl) ----------------------------------------------
 ./scripts/install-test-packages.sh
 
 # --- Tests ------------------------------------------------------------------------------------------------------------
