@@ -12,16 +12,14 @@ public sealed class TokenCache(HttpClient http, TimeProvider time, IReadOnlySet<
     private readonly SemaphoreSlim gate = new(1, 1);
     private string? token;
     private DateTimeOffset expiresAt;
-    private bool issuedOnce;
 
     public async Task<string> GetAsync(UrssafSettings settings, bool renew, CancellationToken ct)
     {
         await gate.WaitAsync(ct);
         try
         {
-            var reuse = token is not null && !defects.Contains(Defect.TokenEveryCall)
-                && (defects.Contains(Defect.NeverRenewsToken) || (!renew && time.GetUtcNow() < expiresAt));
-            if (reuse || (issuedOnce && defects.Contains(Defect.NeverRenewsToken))) return token!;
+            if (token is not null && (defects.Contains(Defect.NeverRenewsToken)
+                || (!defects.Contains(Defect.TokenEveryCall) && !renew && time.GetUtcNow() < expiresAt))) return token;
 
             using var response = await http.PostAsync(settings.TokenUrl, new FormUrlEncodedContent(new Dictionary<string, string>
             {
@@ -30,7 +28,7 @@ public sealed class TokenCache(HttpClient http, TimeProvider time, IReadOnlySet<
             }), ct);
             response.EnsureSuccessStatusCode();
             var issued = await response.Content.ReadFromJsonAsync<TokenAnswer>(ct) ?? throw new InvalidOperationException("Empty token answer.");
-            (token, expiresAt, issuedOnce) = (issued.AccessToken, time.GetUtcNow().AddSeconds(issued.ExpiresIn - 60), true);
+            (token, expiresAt) = (issued.AccessToken, time.GetUtcNow().AddSeconds(issued.ExpiresIn - 60));
             return token;
         }
         finally
@@ -41,7 +39,7 @@ public sealed class TokenCache(HttpClient http, TimeProvider time, IReadOnlySet<
 
     public void Forget()
     {
-        (token, issuedOnce) = (null, false);
+        token = null;
     }
 
     private sealed record TokenAnswer([property: JsonPropertyName("access_token")] string AccessToken, [property: JsonPropertyName("expires_in")] int ExpiresIn);
