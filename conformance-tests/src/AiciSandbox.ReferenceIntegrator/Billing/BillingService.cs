@@ -108,11 +108,9 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
     private void Record(DriverInvoice invoice, OutputDemandePaiement? answer)
     {
         var errors = UrssafMapping.Shown(answer?.Errors);
-        store.Invoices[invoice.Reference] = answer?.IdDemandePaiement is { } id && (errors.Count == 0 || defects.Contains(Defect.IgnoresItemErrors))
-            ? new Invoice(invoice, id, "sent", answer.Statut, null, null, null, null, [])
-            : errors.Count > 0 && !defects.Contains(Defect.IgnoresItemErrors)
-                ? Rejected(invoice, errors)
-                : new Invoice(invoice, answer?.IdDemandePaiement, "sent", answer?.Statut, null, null, null, null, []);
+        store.Invoices[invoice.Reference] = errors.Count > 0 && !defects.Contains(Defect.IgnoresItemErrors)
+            ? Rejected(invoice, errors)
+            : new Invoice(invoice, answer?.IdDemandePaiement, "sent", answer?.Statut, null, null, null, null, []);
     }
 
     private static Invoice Rejected(DriverInvoice invoice, IReadOnlyList<ShownError> errors) =>
