@@ -60,12 +60,12 @@ public sealed class FaultInjectionTests(SandboxFixture fixture) : IClassFixture<
 
         var limited = await api.RechercherParNumerosAsync("FAC-1");
         var armed = await (await api.GetAsync("/sandbox/v1/faults")).ShouldBeOkJsonAsync();
-        var journal = await (await api.GetAsync("/sandbox/v1/journal")).ShouldBeOkJsonAsync();
+        var journal = await api.JournalAsync();
 
         limited.StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
         limited.Headers.RetryAfter!.Delta.Should().Be(TimeSpan.FromSeconds(2));
         armed.AsArray().Should().ContainSingle().Which!["remaining"]!.GetValue<int>().Should().Be(1);
-        journal.AsArray().Select(e => e!["entry"]!).Should().Contain(e => e!["status"]!.GetValue<int>() == 429 && e["fault"] != null);
+        journal.Select(e => e!["entry"]!).Should().Contain(e => e!["status"]!.GetValue<int>() == 429 && e["fault"] != null);
     }
 
     [Theory]

@@ -11,9 +11,9 @@ public sealed class JournalTailTests(SandboxFixture fixture) : IClassFixture<San
     {
         var api = await fixture.NewTenantAsync();
         for (var i = 0; i < 6; i++) await api.RegisterAsync(TestData.Particulier());
-        var all = await api.JournalAsync("?limit=1000");
+        var all = await api.JournalAsync("limit=1000");
 
-        var tail = (await (await api.GetAsync("/sandbox/v1/journal?last=3")).ShouldBeOkJsonAsync()).AsArray();
+        var tail = await api.JournalAsync("last=3");
 
         tail.Select(e => e!["seq"]!.GetValue<long>()).Should().Equal(all.TakeLast(3).Select(e => e!["seq"]!.GetValue<long>()));
         tail[^1]!["entry"]!["path"]!.GetValue<string>().Should().Be("/atp/v1/tiersPrestations/particulier");
@@ -25,7 +25,7 @@ public sealed class JournalTailTests(SandboxFixture fixture) : IClassFixture<San
         var api = await fixture.NewTenantAsync();
         await api.RegisterAsync(TestData.Particulier());
 
-        var entry = (await (await api.GetAsync("/sandbox/v1/journal?last=1")).ShouldBeOkJsonAsync()).AsArray().Single()!["entry"]!;
+        var entry = (await api.JournalAsync("last=1")).Single()!["entry"]!;
 
         entry["simulatedAt"]!.GetValue<string>().Should().MatchRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$").And.Be(await api.NowAsync());
         entry["receivedAt"]!.GetValue<string>().Should().MatchRegex(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{7}Z$");
@@ -36,11 +36,12 @@ public sealed class JournalTailTests(SandboxFixture fixture) : IClassFixture<San
     {
         var api = await fixture.NewTenantAsync();
         await api.RegisterAsync(TestData.Particulier());
-        var all = await api.JournalAsync("?limit=1000");
+        var all = await api.JournalAsync("limit=1000");
 
-        var tail = (await (await api.GetAsync("/sandbox/v1/journal?last=1000")).ShouldBeOkJsonAsync()).AsArray();
+        var tail = await api.JournalAsync("last=1000");
 
         tail.Should().HaveCount(all.Count);
+        tail.Select(e => e!["seq"]!.GetValue<long>()).Should().Equal(all.Select(e => e!["seq"]!.GetValue<long>()));
     }
 
     [Theory]
@@ -50,6 +51,6 @@ public sealed class JournalTailTests(SandboxFixture fixture) : IClassFixture<San
     {
         var api = await fixture.NewTenantAsync();
 
-        await (await api.GetAsync("/sandbox/v1/journal" + query)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "PARAMETRES_INCOMPATIBLES");
+        await (await api.GetAsync($"{ControlCalls.Base}/journal{query}")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "PARAMETRES_INCOMPATIBLES");
     }
 }
