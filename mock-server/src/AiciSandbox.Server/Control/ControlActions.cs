@@ -1,25 +1,25 @@
 using AiciSandbox.Domain.Simulation;
 using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Simulation;
-using AiciSandbox.Server.Storage;
 
 namespace AiciSandbox.Server.Control;
 
 /// <summary>Plays one control action at the tenant's now and answers with what happened and the object afterwards.</summary>
 internal static class ControlActions
 {
-    public static async Task<IResult> PlayAsync(
-        ControlAction action, RequestTenant tenant, TenantSimulation simulation, ISandboxStore store, CancellationToken ct)
+    public static async Task<IResult> PlayAsync(ControlAction action, RequestTenant tenant, TenantSimulation simulation, CancellationToken ct)
     {
         var played = await simulation.ActAsync(tenant.Tenant, action, tenant.Now, ct);
         if (!played.IsAccepted) return ControlResults.Refused(played.Refusal!);
-        var transitions = played.Value!.Transitions.Select(TransitionView.Of).ToList();
+        // An accepted action moved its target: the engine's result holds it as it was just committed.
+        var changes = played.Value!;
+        var transitions = changes.Transitions.Select(TransitionView.Of).ToList();
         return action switch
         {
             ControlAction.OnParticulier a => ControlResults.Ok(new ActionResult(transitions,
-                ParticulierView.Of((await store.FindParticulierAsync(tenant.Id, a.IdClient, ct))!), null)),
+                ParticulierView.Of(changes.Particuliers.Single(p => p.Id.Value == a.IdClient)), null)),
             ControlAction.OnDemande a => ControlResults.Ok(new ActionResult(transitions, null,
-                DemandeView.Of((await store.FindDemandeAsync(tenant.Id, a.IdDemandePaiement, ct))!))),
+                DemandeView.Of(changes.Demandes.Single(d => d.Id.Value == a.IdDemandePaiement)))),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
     }

@@ -18,16 +18,16 @@ internal static class DemandeActionsApi
     {
         control.MapGet("/demandes", Find);
         control.MapGet("/demandes/{id}", Read);
-        control.MapPost("/demandes/{id}/validation", (string id, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
-            Play(id, DemandeTrigger.ValidateByParticulier, null, t, s, st, ct));
-        control.MapPost("/demandes/{id}/contestation", (string id, HttpRequest http, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
-            PlayWithMotif(id, DemandeTrigger.ContestByParticulier, http, t, s, st, ct));
-        control.MapPost("/demandes/{id}/prelevement/rejet", (string id, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
-            Play(id, DemandeTrigger.RejectDebit, null, t, s, st, ct));
-        control.MapPost("/demandes/{id}/impaye/regularisation", (string id, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
-            Play(id, DemandeTrigger.RegulariseImpaye, null, t, s, st, ct));
-        control.MapPost("/demandes/{id}/annulation", (string id, HttpRequest http, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
-            PlayWithMotif(id, DemandeTrigger.Cancel, http, t, s, st, ct));
+        control.MapPost("/demandes/{id}/validation", (string id, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+            Play(id, DemandeTrigger.ValidateByParticulier, null, t, s, ct));
+        control.MapPost("/demandes/{id}/contestation", (string id, HttpRequest http, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+            PlayWithMotif(id, DemandeTrigger.ContestByParticulier, http, t, s, ct));
+        control.MapPost("/demandes/{id}/prelevement/rejet", (string id, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+            Play(id, DemandeTrigger.RejectDebit, null, t, s, ct));
+        control.MapPost("/demandes/{id}/impaye/regularisation", (string id, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+            Play(id, DemandeTrigger.RegulariseImpaye, null, t, s, ct));
+        control.MapPost("/demandes/{id}/annulation", (string id, HttpRequest http, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+            PlayWithMotif(id, DemandeTrigger.Cancel, http, t, s, ct));
         return control;
     }
 
@@ -46,14 +46,14 @@ internal static class DemandeActionsApi
     }
 
     private static async Task<IResult> PlayWithMotif(string id, DemandeTrigger trigger, HttpRequest http, RequestTenant tenant,
-        TenantSimulation simulation, ISandboxStore store, CancellationToken ct)
+        TenantSimulation simulation, CancellationToken ct)
     {
         var (motif, error) = await ControlBody.ReadAsync<MotifRequest>(http, "motif", ct);
         if (error is not null) return error;
-        return await Play(id, trigger, new InfoRejet(motif!.Code ?? "", motif.Commentaire), tenant, simulation, store, ct);
+        return await Play(id, trigger, new InfoRejet(motif!.Code ?? "", motif.Commentaire), tenant, simulation, ct);
     }
 
     private static Task<IResult> Play(string id, DemandeTrigger trigger, InfoRejet? motif, RequestTenant tenant,
-        TenantSimulation simulation, ISandboxStore store, CancellationToken ct) =>
-        ControlActions.PlayAsync(new ControlAction.OnDemande(id, trigger, motif), tenant, simulation, store, ct);
+        TenantSimulation simulation, CancellationToken ct) =>
+        ControlActions.PlayAsync(new ControlAction.OnDemande(id, trigger, motif), tenant, simulation, ct);
 }

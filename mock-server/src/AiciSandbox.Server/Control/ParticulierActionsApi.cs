@@ -16,16 +16,16 @@ internal static class ParticulierActionsApi
     {
         control.MapGet("/particuliers", Find);
         control.MapGet("/particuliers/{idClient}", Read);
-        control.MapPost("/particuliers/{idClient}/activation", (string idClient, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
-            Play(idClient, ParticulierTrigger.Activate, t, s, st, ct));
-        control.MapPost("/particuliers/{idClient}/appareillage/acceptation", (string idClient, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
-            Play(idClient, ParticulierTrigger.AcceptAppareillage, t, s, st, ct));
-        control.MapPost("/particuliers/{idClient}/appareillage/refus", (string idClient, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
-            Play(idClient, ParticulierTrigger.RefuseAppareillage, t, s, st, ct));
-        control.MapPost("/particuliers/{idClient}/mandat/expiration", (string idClient, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
-            Play(idClient, ParticulierTrigger.ExpireMandate, t, s, st, ct));
-        control.MapPost("/particuliers/{idClient}/mandat/renouvellement", (string idClient, RequestTenant t, TenantSimulation s, ISandboxStore st, CancellationToken ct) =>
-            Play(idClient, ParticulierTrigger.RenewMandate, t, s, st, ct));
+        control.MapPost("/particuliers/{idClient}/activation", (string idClient, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+            Play(idClient, ParticulierTrigger.Activate, t, s, ct));
+        control.MapPost("/particuliers/{idClient}/appareillage/acceptation", (string idClient, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+            Play(idClient, ParticulierTrigger.AcceptAppareillage, t, s, ct));
+        control.MapPost("/particuliers/{idClient}/appareillage/refus", (string idClient, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+            Play(idClient, ParticulierTrigger.RefuseAppareillage, t, s, ct));
+        control.MapPost("/particuliers/{idClient}/mandat/expiration", (string idClient, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+            Play(idClient, ParticulierTrigger.ExpireMandate, t, s, ct));
+        control.MapPost("/particuliers/{idClient}/mandat/renouvellement", (string idClient, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+            Play(idClient, ParticulierTrigger.RenewMandate, t, s, ct));
         return control;
     }
 
@@ -40,7 +40,6 @@ internal static class ParticulierActionsApi
             ? ControlResults.Problem(StatusCodes.Status400BadRequest, "CRITERE_MANQUANT", "Le paramètre email est obligatoire.")
             : ControlResults.Ok((await store.FindParticuliersByEmailAsync(tenant.Id, email.Trim(), ct)).Select(ParticulierView.Of).ToList());
 
-    private static Task<IResult> Play(string idClient, ParticulierTrigger trigger, RequestTenant tenant, TenantSimulation simulation,
-        ISandboxStore store, CancellationToken ct) =>
-        ControlActions.PlayAsync(new ControlAction.OnParticulier(idClient, trigger), tenant, simulation, store, ct);
+    private static Task<IResult> Play(string idClient, ParticulierTrigger trigger, RequestTenant tenant, TenantSimulation simulation, CancellationToken ct) =>
+        ControlActions.PlayAsync(new ControlAction.OnParticulier(idClient, trigger), tenant, simulation, ct);
 }
