@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using AiciSandbox.Domain.PaymentRequests;
 using AiciSandbox.Testing;
 
 namespace AiciSandbox.Server.Tests.Lifecycle;
@@ -78,5 +79,19 @@ public sealed class ControlActionMatrixTests(SandboxFixture fixture) : IClassFix
     {
         Pairs().Should().HaveCount(55);
         Pairs().Count(row => row[2] is not null).Should().Be(12);
+        var domainMoves = DemandeTransitions.All
+            .Where(move => Triggers.ContainsKey(move.Key.Trigger) && Lifecycles.Reachable.Contains(move.Key.From.Code()))
+            .ToDictionary(move => (move.Key.From.Code(), Triggers[move.Key.Trigger]), move => move.Value.Code());
+        Legal.Should().BeEquivalentTo(domainMoves, "the moves written out from docs/lifecycle.md are those of the domain's table");
     }
+
+    /// <summary>The domain trigger each control action plays.</summary>
+    private static readonly IReadOnlyDictionary<DemandeTrigger, string> Triggers = new Dictionary<DemandeTrigger, string>
+    {
+        [DemandeTrigger.ValidateByParticulier] = "validation",
+        [DemandeTrigger.ContestByParticulier] = "contestation",
+        [DemandeTrigger.RejectDebit] = "prelevement/rejet",
+        [DemandeTrigger.RegulariseImpaye] = "impaye/regularisation",
+        [DemandeTrigger.Cancel] = "annulation",
+    };
 }
