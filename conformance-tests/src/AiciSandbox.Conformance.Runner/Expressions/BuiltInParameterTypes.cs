@@ -26,18 +26,6 @@ public static class BuiltInParameterTypes
         [""] = @".*",
     };
 
-    /// <summary>The .NET type a built-in parameter converts to when the method asks for <c>object</c>.</summary>
-    public static Type? ClrType(string name) => name switch
-    {
-        "int" => typeof(int),
-        "long" => typeof(long),
-        "float" => typeof(float),
-        "double" => typeof(double),
-        "decimal" => typeof(decimal),
-        "string" or "word" or "" => typeof(string),
-        _ => null,
-    };
-
     /// <summary>Removes the quotes of a <c>{string}</c> match and unescapes <c>\"</c> and <c>\'</c>.</summary>
     public static string Unquote(string quoted) =>
         quoted.Length >= 2 && (quoted[0] == '"' || quoted[0] == '\'') && quoted[^1] == quoted[0]

@@ -33,14 +33,6 @@ public static class ValueConverter
         }
     }
 
-    /// <summary>True when the type is converted from text without a transformation.</summary>
-    public static bool IsSimple(Type type)
-    {
-        type = Nullable.GetUnderlyingType(type) ?? type;
-        return type.IsPrimitive || type.IsEnum || type == typeof(string) || type == typeof(decimal) || type == typeof(object)
-            || TypeDescriptor.GetConverter(type) is { } c && c.GetType() != typeof(TypeConverter) && c.CanConvertFrom(typeof(string));
-    }
-
     private static object Convert(string text, Type type)
     {
         var invariant = CultureInfo.InvariantCulture;
