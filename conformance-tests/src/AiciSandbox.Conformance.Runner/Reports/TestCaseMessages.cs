@@ -11,6 +11,8 @@ internal sealed class TestCaseMessages
     private readonly ScenarioResult _result;
     private readonly IReadOnlyList<string> _stepIds;
     private readonly IReadOnlyList<string> _hookIds;
+    private readonly (HookResult Hook, int Index)[] _before;
+    private readonly (HookResult Hook, int Index)[] _after;
 
     public TestCaseMessages(ScenarioResult result, MessageIds ids, string runId,
         IReadOnlyDictionary<StepBinding, string> definitions, IReadOnlyDictionary<HookBinding, string> hooks)
@@ -18,11 +20,12 @@ internal sealed class TestCaseMessages
         _result = result;
         _hookIds = result.Hooks.Select(_ => ids.Next("teststep")).ToArray();
         _stepIds = result.Steps.Select(_ => ids.Next("teststep")).ToArray();
-        var before = result.Hooks.Select((h, i) => (h, i)).Where(x => x.h.Hook.Kind == HookKind.BeforeScenario).ToArray();
-        var after = result.Hooks.Select((h, i) => (h, i)).Where(x => x.h.Hook.Kind != HookKind.BeforeScenario).ToArray();
-        var testSteps = before.Select(x => HookStep(x.h, x.i, hooks))
+        var indexed = result.Hooks.Select((h, i) => (h, i)).ToArray();
+        _before = indexed.Where(x => x.h.Hook.Kind == HookKind.BeforeScenario).ToArray();
+        _after = indexed.Where(x => x.h.Hook.Kind != HookKind.BeforeScenario).ToArray();
+        var testSteps = _before.Select(x => HookStep(x.Hook, x.Index, hooks))
             .Concat(result.Steps.Select((s, i) => PickleStep(s, i, definitions)))
-            .Concat(after.Select(x => HookStep(x.h, x.i, hooks)))
+            .Concat(_after.Select(x => HookStep(x.Hook, x.Index, hooks)))
             .ToList();
         TestCase = new TestCase(ids.Next("testcase"), result.Scenario.Pickle.Id, testSteps, runId);
     }
@@ -33,9 +36,7 @@ internal sealed class TestCaseMessages
     {
         var startedId = ids.Next("testcasestarted");
         yield return Envelope.Create(new TestCaseStarted(0, startedId, TestCase.Id, null, Time(_result.StartedAt)));
-        foreach (var (hook, i) in _result.Hooks.Select((h, i) => (h, i)).Where(x => x.h.Hook.Kind == HookKind.BeforeScenario))
-            foreach (var envelope in Finished(startedId, _hookIds[i], hook.StartedAt, hook.Duration, hook.Status, hook.ErrorMessage, hook.Exception))
-                yield return envelope;
+        foreach (var envelope in _before.SelectMany(x => HookFinished(startedId, x.Hook, x.Index))) yield return envelope;
         for (var i = 0; i < _result.Steps.Count; i++)
         {
             var step = _result.Steps[i];
@@ -48,11 +49,12 @@ internal sealed class TestCaseMessages
         }
         foreach (var attachment in _result.Attachments.Where(a => a.StepIndex is null))
             yield return Envelope.Create(Attachment(attachment, startedId, null));
-        foreach (var (hook, i) in _result.Hooks.Select((h, i) => (h, i)).Where(x => x.h.Hook.Kind != HookKind.BeforeScenario))
-            foreach (var envelope in Finished(startedId, _hookIds[i], hook.StartedAt, hook.Duration, hook.Status, hook.ErrorMessage, hook.Exception))
-                yield return envelope;
+        foreach (var envelope in _after.SelectMany(x => HookFinished(startedId, x.Hook, x.Index))) yield return envelope;
         yield return Envelope.Create(new TestCaseFinished(startedId, Time(_result.StartedAt + _result.Duration), false));
     }
+
+    private IEnumerable<Envelope> HookFinished(string startedId, HookResult hook, int index) =>
+        Finished(startedId, _hookIds[index], hook.StartedAt, hook.Duration, hook.Status, hook.ErrorMessage, hook.Exception);
 
     private static IEnumerable<Envelope> Finished(string startedId, string stepId, DateTimeOffset startedAt, TimeSpan duration,
         ResultStatus status, string? message, System.Exception? exception)
