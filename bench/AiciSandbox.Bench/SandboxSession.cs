@@ -52,11 +52,6 @@ internal sealed class SandboxSession(HttpClient http, Uri baseUrl, string tenant
         return Token = body!["access_token"]!.GetValue<string>();
     }
 
-    public HttpContent TokenForm() => new FormUrlEncodedContent(new Dictionary<string, string>
-    {
-        ["grant_type"] = "client_credentials", ["client_id"] = ClientId, ["client_secret"] = ClientSecret,
-    });
-
     /// <summary>
     /// A call with the tenant's token. Tokens live one hour of <em>simulated</em> time, so after the clock moves a 401 means
     /// "take a new one": the call is retried once with a fresh token, as an integrator's client does.
