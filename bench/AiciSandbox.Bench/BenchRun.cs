@@ -187,8 +187,7 @@ internal static class BenchRun
         // The same requests as the sandbox gets; the stub answers whatever they carry.
         var form = "grant_type=client_credentials&client_id=bench&client_secret=bench"u8.ToArray();
         target.Search = Search("unused", target.Server.BaseUrl);
-        target.Token = new Operation("token", _ => Post(target.Server.BaseUrl, SandboxSession.TokenPath, form, "application/x-www-form-urlencoded", null),
-            (s, b) => s == HttpStatusCode.OK && Contains(b, "access_token"));
+        target.Token = Token(form, target.Server.BaseUrl);
         target.Submit = Submit(Enumerable.Repeat("00000000-0000-0000-0000-000000000000", HttpParticuliers).ToArray(), "unused", target.Server.BaseUrl);
         return target;
     }
@@ -211,8 +210,7 @@ internal static class BenchRun
 
         var form = Encoding.UTF8.GetBytes($"grant_type=client_credentials&client_id={tenant.ClientId}&client_secret={tenant.ClientSecret}");
         t.Search = Search(token, baseUrl);
-        t.Token = new Operation("token", _ => Post(baseUrl, SandboxSession.TokenPath, form, "application/x-www-form-urlencoded", null),
-            (s, b) => s == HttpStatusCode.OK && Contains(b, "access_token"));
+        t.Token = Token(form, baseUrl);
         t.Submit = Submit(ids, token, baseUrl);
 
         if (canned is null) return;
@@ -228,6 +226,10 @@ internal static class BenchRun
         return new Operation("search", _ => Post(baseUrl, SandboxSession.SearchPath, body, "application/json", token),
             (s, b) => s == HttpStatusCode.OK && Contains(b, "\"infoDemandePaiements\""));
     }
+
+    private static Operation Token(byte[] form, Uri baseUrl) =>
+        new("token", _ => Post(baseUrl, SandboxSession.TokenPath, form, "application/x-www-form-urlencoded", null),
+            (s, b) => s == HttpStatusCode.OK && Contains(b, "access_token"));
 
     /// <summary>Submission i: one demande, a new invoice number each time, spread over the tenant's particuliers.</summary>
     private static Operation Submit(string[] ids, string token, Uri baseUrl) => new("submit", i =>
