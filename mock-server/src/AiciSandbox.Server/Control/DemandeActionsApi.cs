@@ -14,20 +14,23 @@ internal static class DemandeActionsApi
 {
     private const int MaxFound = 100;
 
+    /// <summary>The actions on a demande: <c>POST /demandes/{id}/…</c>, the trigger each plays, and whether it takes a motif.</summary>
+    private static readonly (string Path, DemandeTrigger Trigger, bool WithMotif)[] Actions =
+    [
+        ("validation", DemandeTrigger.ValidateByParticulier, false),
+        ("contestation", DemandeTrigger.ContestByParticulier, true),
+        ("prelevement/rejet", DemandeTrigger.RejectDebit, false),
+        ("impaye/regularisation", DemandeTrigger.RegulariseImpaye, false),
+        ("annulation", DemandeTrigger.Cancel, true),
+    ];
+
     public static RouteGroupBuilder MapDemandeActionsApi(this RouteGroupBuilder control)
     {
         control.MapGet("/demandes", Find);
         control.MapGet("/demandes/{id}", Read);
-        control.MapPost("/demandes/{id}/validation", (string id, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
-            Play(id, DemandeTrigger.ValidateByParticulier, null, t, s, ct));
-        control.MapPost("/demandes/{id}/contestation", (string id, HttpRequest http, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
-            PlayWithMotif(id, DemandeTrigger.ContestByParticulier, http, t, s, ct));
-        control.MapPost("/demandes/{id}/prelevement/rejet", (string id, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
-            Play(id, DemandeTrigger.RejectDebit, null, t, s, ct));
-        control.MapPost("/demandes/{id}/impaye/regularisation", (string id, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
-            Play(id, DemandeTrigger.RegulariseImpaye, null, t, s, ct));
-        control.MapPost("/demandes/{id}/annulation", (string id, HttpRequest http, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
-            PlayWithMotif(id, DemandeTrigger.Cancel, http, t, s, ct));
+        foreach (var (path, trigger, withMotif) in Actions)
+            control.MapPost($"/demandes/{{id}}/{path}", (string id, HttpRequest http, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+                Play(id, trigger, withMotif, http, t, s, ct));
         return control;
     }
 
@@ -45,15 +48,16 @@ internal static class DemandeActionsApi
         return ControlResults.Ok(found.Select(DemandeView.Of).ToList());
     }
 
-    private static async Task<IResult> PlayWithMotif(string id, DemandeTrigger trigger, HttpRequest http, RequestTenant tenant,
+    private static async Task<IResult> Play(string id, DemandeTrigger trigger, bool withMotif, HttpRequest http, RequestTenant tenant,
         TenantSimulation simulation, CancellationToken ct)
     {
-        var (motif, error) = await ControlBody.ReadAsync<MotifRequest>(http, "motif", ct);
-        if (error is not null) return error;
-        return await Play(id, trigger, new InfoRejet(motif!.Code ?? "", motif.Commentaire), tenant, simulation, ct);
+        InfoRejet? motif = null;
+        if (withMotif)
+        {
+            var (body, error) = await ControlBody.ReadAsync<MotifRequest>(http, "motif", ct);
+            if (error is not null) return error;
+            motif = new InfoRejet(body!.Code ?? "", body.Commentaire);
+        }
+        return await ControlActions.PlayAsync(new ControlAction.OnDemande(id, trigger, motif), tenant, simulation, ct);
     }
-
-    private static Task<IResult> Play(string id, DemandeTrigger trigger, InfoRejet? motif, RequestTenant tenant,
-        TenantSimulation simulation, CancellationToken ct) =>
-        ControlActions.PlayAsync(new ControlAction.OnDemande(id, trigger, motif), tenant, simulation, ct);
 }

@@ -12,20 +12,23 @@ namespace AiciSandbox.Server.Control;
 /// </summary>
 internal static class ParticulierActionsApi
 {
+    /// <summary>The particulier's actions: <c>POST /particuliers/{idClient}/…</c> and the trigger each plays.</summary>
+    private static readonly (string Path, ParticulierTrigger Trigger)[] Actions =
+    [
+        ("activation", ParticulierTrigger.Activate),
+        ("appareillage/acceptation", ParticulierTrigger.AcceptAppareillage),
+        ("appareillage/refus", ParticulierTrigger.RefuseAppareillage),
+        ("mandat/expiration", ParticulierTrigger.ExpireMandate),
+        ("mandat/renouvellement", ParticulierTrigger.RenewMandate),
+    ];
+
     public static RouteGroupBuilder MapParticulierActionsApi(this RouteGroupBuilder control)
     {
         control.MapGet("/particuliers", Find);
         control.MapGet("/particuliers/{idClient}", Read);
-        control.MapPost("/particuliers/{idClient}/activation", (string idClient, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
-            Play(idClient, ParticulierTrigger.Activate, t, s, ct));
-        control.MapPost("/particuliers/{idClient}/appareillage/acceptation", (string idClient, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
-            Play(idClient, ParticulierTrigger.AcceptAppareillage, t, s, ct));
-        control.MapPost("/particuliers/{idClient}/appareillage/refus", (string idClient, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
-            Play(idClient, ParticulierTrigger.RefuseAppareillage, t, s, ct));
-        control.MapPost("/particuliers/{idClient}/mandat/expiration", (string idClient, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
-            Play(idClient, ParticulierTrigger.ExpireMandate, t, s, ct));
-        control.MapPost("/particuliers/{idClient}/mandat/renouvellement", (string idClient, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
-            Play(idClient, ParticulierTrigger.RenewMandate, t, s, ct));
+        foreach (var (path, trigger) in Actions)
+            control.MapPost($"/particuliers/{{idClient}}/{path}", (string idClient, RequestTenant t, TenantSimulation s, CancellationToken ct) =>
+                ControlActions.PlayAsync(new ControlAction.OnParticulier(idClient, trigger), t, s, ct));
         return control;
     }
 
@@ -39,7 +42,4 @@ internal static class ParticulierActionsApi
         string.IsNullOrWhiteSpace(email)
             ? ControlResults.Problem(StatusCodes.Status400BadRequest, "CRITERE_MANQUANT", "Le paramètre email est obligatoire.")
             : ControlResults.Ok((await store.FindParticuliersByEmailAsync(tenant.Id, email.Trim(), ct)).Select(ParticulierView.Of).ToList());
-
-    private static Task<IResult> Play(string idClient, ParticulierTrigger trigger, RequestTenant tenant, TenantSimulation simulation, CancellationToken ct) =>
-        ControlActions.PlayAsync(new ControlAction.OnParticulier(idClient, trigger), tenant, simulation, ct);
 }
