@@ -24,7 +24,7 @@ public sealed class DriverClient(HttpClient http, IScenarioAttachments attachmen
             "GET /driver/v1/clients/" + reference);
 
     public async Task<IReadOnlyList<InvoiceView>> SendInvoicesAsync(IReadOnlyList<DriverInvoice> invoices, CancellationToken ct) =>
-        DriverAnswers.Checked(await SendAsync<InvoicesView>(HttpMethod.Post, "/driver/v1/invoices", new InvoicesRequest(invoices), ct), "POST /driver/v1/invoices");
+        DriverAnswers.Checked(await SendAsync<InvoicesView>(HttpMethod.Post, "/driver/v1/invoices", new SendInvoicesRequest(invoices), ct), "POST /driver/v1/invoices");
 
     public async Task<InvoiceView> ShowInvoiceAsync(string reference, CancellationToken ct) =>
         DriverAnswers.Checked(await SendAsync<InvoiceView>(HttpMethod.Get, "/driver/v1/invoices/" + Uri.EscapeDataString(reference), null, ct),

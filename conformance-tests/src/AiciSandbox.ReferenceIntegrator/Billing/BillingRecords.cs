@@ -3,7 +3,7 @@ using AiciSandbox.ReferenceIntegrator.Driver;
 namespace AiciSandbox.ReferenceIntegrator.Billing;
 
 /// <summary>A customer as the billing software keeps it: what it sent to URSSAF and the last answer it got.</summary>
-public sealed record Customer(DriverClient Request, string? IdClient, string State, string? StatutCode, string? StatutDescription, IReadOnlyList<ShownError> Errors)
+public sealed record Customer(CustomerRequest Request, string? IdClient, string State, string? StatutCode, string? StatutDescription, IReadOnlyList<ShownError> Errors)
 {
     public ClientView View => new(Request.Reference, IdClient, State, StatutCode, StatutDescription, Errors);
 }

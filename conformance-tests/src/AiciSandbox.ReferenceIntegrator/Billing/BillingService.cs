@@ -14,7 +14,7 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
     /// <summary>"Ce service permet de récupérer un maximum de 10 statuts … par appel" and ERR_NBRE_PREST_MAX above 10.</summary>
     public const int BatchSize = 10;
 
-    public async Task<ClientView> RegisterAsync(DriverClient request, CancellationToken ct)
+    public async Task<ClientView> RegisterAsync(CustomerRequest request, CancellationToken ct)
     {
         Customer customer;
         try

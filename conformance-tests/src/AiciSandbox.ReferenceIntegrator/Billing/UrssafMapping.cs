@@ -7,7 +7,7 @@ namespace AiciSandbox.ReferenceIntegrator.Billing;
 /// <summary>From the software's customers and invoices to the URSSAF API's bodies.</summary>
 public static class UrssafMapping
 {
-    public static InputParticulierDTO Particulier(DriverClient c) => new()
+    public static InputParticulierDTO Particulier(CustomerRequest c) => new()
     {
         Civilite = c.Civilite == "2" ? InputParticulierDTOCivilite.Feminin : InputParticulierDTOCivilite.Masculin,
         NomNaissance = c.NomNaissance,

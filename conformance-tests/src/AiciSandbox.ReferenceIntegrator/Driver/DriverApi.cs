@@ -16,7 +16,7 @@ public static class DriverApi
         var driver = app.MapGroup("/driver/v1");
         driver.MapGet("/health", (IntegratorOptions options) => TypedResults.Ok(new { software = options.SoftwareName }));
         driver.MapPost("/configuration", Configure);
-        driver.MapPost("/clients", (DriverClient client, BillingService billing, CancellationToken ct) => billing.RegisterAsync(client, ct));
+        driver.MapPost("/clients", (CustomerRequest client, BillingService billing, CancellationToken ct) => billing.RegisterAsync(client, ct));
         driver.MapGet("/clients/{reference}", async (string reference, BillingService billing, CancellationToken ct) =>
             await billing.ShowClientAsync(reference, ct) is { } view ? Results.Ok(view) : NotFound($"Client {reference} inconnu."));
         driver.MapPost("/invoices", async (SendInvoicesRequest request, BillingService billing, CancellationToken ct) =>
