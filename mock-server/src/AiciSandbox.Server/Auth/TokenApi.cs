@@ -42,14 +42,15 @@ internal static class TokenApi
 
         var (clientId, secret, usedBasic) = ClientCredentials(request, form);
         var tenant = clientId is null ? null : await store.FindTenantByClientIdAsync(clientId, ct);
-        if (tenant is not null) JournalScope.Attribute(request.HttpContext, tenant.Id, new SandboxClock(tenant.Clock, realTime).GetUtcNow());
+        // The tenant's now, read once (STYLE rule 7): it stamps the journal entry, even of a refused secret, and the token.
+        var now = tenant is null ? default : new SandboxClock(tenant.Clock, realTime).GetUtcNow();
+        if (tenant is not null) JournalScope.Attribute(request.HttpContext, tenant.Id, now);
         if (tenant is null || secret is null || !Credentials.Verify(secret, tenant.SecretHash))
         {
             if (usedBasic) request.HttpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"aicisandbox\"";
             return Error(StatusCodes.Status401Unauthorized, "invalid_client", "Identifiants client invalides.");
         }
 
-        var now = new SandboxClock(tenant.Clock, realTime).GetUtcNow();
         var scope = form["scope"].ToString();
         return await FaultInjection.TakeAsync(request.HttpContext, tenant.Id) is { } fault
             ? (IResult)(await FaultInjection.ApplyAsync(request.HttpContext, fault, async () => await Issue(request, store, tenant.Id, scope, now, ct)))!
