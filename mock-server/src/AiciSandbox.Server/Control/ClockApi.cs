@@ -52,7 +52,8 @@ internal static class ClockApi
             m.Changes.Transitions.Select(TransitionView.Of).ToList()));
     }
 
-    private static Outcome<ClockState> Move(ClockState clock, AdvanceClockRequest request, DateTimeOffset realNow, NextEvent? next)
+    /// <summary>The clock after an advance request (duration, date or next event), or why it does not move.</summary>
+    public static Outcome<ClockState> Move(ClockState clock, AdvanceClockRequest request, DateTimeOffset realNow, NextEvent? next)
     {
         var given = (request.Duration is null ? 0 : 1) + (request.To is null ? 0 : 1) + (request.Next == true ? 1 : 0);
         if (given != 1)

@@ -19,7 +19,8 @@ internal static class TenantsApi
         return control;
     }
 
-    private static async Task<IResult> Create(HttpRequest http, ISandboxStore store, TimeProvider realTime, CancellationToken ct)
+    private static async Task<IResult> Create(
+        HttpRequest http, RequestTenant caller, ISandboxStore store, TenantRegistry registry, TimeProvider realTime, CancellationToken ct)
     {
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "tenant", new CreateTenantRequest(null, null), ct);
         if (error is not null) return error;
@@ -28,6 +29,7 @@ internal static class TenantsApi
 
         var (tenant, secret) = created.Value;
         await store.SaveTenantAsync(tenant, ct);
+        await registry.RecordOwnerAsync(tenant.Id, caller.Id, ct);
         var baseUrl = $"{http.Scheme}://{http.Host}";
         var now = new SandboxClock(tenant.Clock, realTime).GetUtcNow();
         return ControlResults.Created(new CreatedTenant(tenant.Id.Value, tenant.Label, tenant.ClientId, secret,

@@ -107,5 +107,19 @@ internal static class SqlSchema
         INSERT INTO sequences (tenant_id, name, last_seq) SELECT tenant_id, 'outbox', MAX(seq) FROM outbox GROUP BY tenant_id;
         INSERT INTO sequences (tenant_id, name, last_seq) SELECT tenant_id, 'transitions', MAX(seq) FROM transitions GROUP BY tenant_id;
         """,
+        // 5 — the web pages: the particulier's access to her space (password hash only) and which tenant created which.
+        """
+        CREATE TABLE IF NOT EXISTS particulier_access (
+            tenant_id TEXT NOT NULL,
+            id_client TEXT NOT NULL,
+            email TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (tenant_id, id_client));
+        CREATE INDEX IF NOT EXISTS ix_particulier_access_email ON particulier_access (email);
+        CREATE TABLE IF NOT EXISTS tenant_owners (
+            tenant_id TEXT PRIMARY KEY,
+            owner_id TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_tenant_owners_owner ON tenant_owners (owner_id);
+        """,
     ];
 }

@@ -4,6 +4,7 @@ using AiciSandbox.Domain.Simulation;
 using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Json;
 using AiciSandbox.Server.Storage;
+using AiciSandbox.Server.Web;
 
 namespace AiciSandbox.Server.Urssaf;
 
@@ -21,7 +22,8 @@ internal static class ParticulierApi
     }
 
     private static async Task<IResult> Register(
-        HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks, CancellationToken ct)
+        HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks, SpacePasswords passwords, SpaceAccessStore accesses,
+        CancellationToken ct)
     {
         var (request, bodyError) = await JsonBody.ReadAsync<InscriptionRequest>(http, InscriptionFormat.Root, ct);
         if (bodyError is not null) return UrssafResults.From(bodyError);
@@ -37,7 +39,10 @@ internal static class ParticulierApi
         if (!registration.IsAccepted) return UrssafResults.BadRequest(registration.Errors);
 
         var particulier = registration.Value!;
-        await store.CommitAsync(tenant.Id, new EngineResult([particulier], [], [], Notifications.Inscription(particulier, tenant.Now).ToList()), ct);
+        // Her space opens with a provisional password that the outbox sends her (docs/decisions.md « Espace particulier »).
+        var (access, passwordEmail) = passwords.Issue(particulier, tenant.Now);
+        await store.CommitAsync(tenant.Id, new EngineResult([particulier], [], [], [.. Notifications.Inscription(particulier, tenant.Now), passwordEmail]), ct);
+        await accesses.SaveAsync(tenant.Id, access, ct);
         return UrssafResults.Ok(new OutputParticulierDto(particulier.Id.Value));
     }
 
