@@ -21,6 +21,9 @@ public sealed record SpaceAccess(string IdClient, string Email, string PasswordH
 
     public const int MinimumLength = 10;
 
+    /// <summary>The one answer to an unknown e-mail or a wrong password.</summary>
+    public static Refusal WrongCredentials { get; } = new(RefusedCredentials, "Adresse e-mail ou mot de passe incorrect.");
+
     public DateTimeOffset ProvisionalExpiresAt => IssuedAt + ProvisionalValidity;
 
     /// <summary>
@@ -28,7 +31,7 @@ public sealed record SpaceAccess(string IdClient, string Email, string PasswordH
     /// expires. Wrong e-mail and wrong password give the same refusal, so the page tells nothing about who is registered.
     /// </summary>
     public Refusal? SignIn(bool passwordMatches, DateTimeOffset now) =>
-        !passwordMatches ? new Refusal(RefusedCredentials, "Adresse e-mail ou mot de passe incorrect.")
+        !passwordMatches ? WrongCredentials
         : MustChange && now >= ProvisionalExpiresAt
             ? new Refusal(RefusedExpired, $"Votre mot de passe provisoire a expiré ({ProvisionalValidity.Days} jours après son envoi) : demandez-en un nouveau à votre prestataire.")
             : null;
