@@ -8,10 +8,20 @@ namespace AiciSandbox.Server.Control;
 /// What an operator may do with tenants beyond its own: see those it created, delete one of them or itself — never another
 /// operator's (answered as unknown, so ids of others' tenants tell nothing), never the default tenant.
 /// </summary>
-internal sealed class OwnTenants(ISandboxStore store, TenantRegistry registry)
+internal sealed class OwnTenants(ISandboxStore store, TenantRegistry registry, TimeProvider realTime)
 {
     public const string RefusedUnknown = "TENANT_INCONNU";
     public const string RefusedDefault = "TENANT_PAR_DEFAUT";
+
+    /// <summary>A new tenant created by <paramref name="operatorTenant"/>, with its secret (shown once).</summary>
+    public async Task<Outcome<(Tenant Tenant, string Secret)>> CreateAsync(Tenant operatorTenant, CreateTenantRequest request, CancellationToken ct)
+    {
+        var created = TenantFactory.Create(request, realTime.GetUtcNow());
+        if (!created.IsAccepted) return created;
+        await store.SaveTenantAsync(created.Value.Tenant, ct);
+        await registry.RecordOwnerAsync(created.Value.Tenant.Id, operatorTenant.Id, ct);
+        return created;
+    }
 
     /// <summary>The operator's tenant first, then the ones it created, oldest first.</summary>
     public async Task<IReadOnlyList<Tenant>> ListAsync(Tenant operatorTenant, CancellationToken ct)

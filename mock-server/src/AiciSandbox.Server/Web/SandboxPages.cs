@@ -28,6 +28,7 @@ internal static class SandboxPages
         services.AddSingleton<OwnTenants>();
         services.AddSingleton<PageJournal>();
         services.AddSingleton<PageActions>();
+        services.AddSingleton<TenantTimelines>();
         return services;
     }
 

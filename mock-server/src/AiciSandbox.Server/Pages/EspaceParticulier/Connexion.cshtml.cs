@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace AiciSandbox.Server.Pages.Particulier;
+namespace AiciSandbox.Server.Pages.EspaceParticulier;
 
 /// <summary>
 /// The particulier enters her space with her e-mail and password (at first the provisional one the outbox sent her).

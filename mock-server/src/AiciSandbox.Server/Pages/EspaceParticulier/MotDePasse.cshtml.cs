@@ -3,7 +3,7 @@ using AiciSandbox.Server.Storage;
 using AiciSandbox.Server.Web;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AiciSandbox.Server.Pages.Particulier;
+namespace AiciSandbox.Server.Pages.EspaceParticulier;
 
 /// <summary>
 /// The change of password, imposed at the first connection (seed 003: « A la première connexion … le système impose le

@@ -6,7 +6,7 @@ using AiciSandbox.Server.Storage;
 using AiciSandbox.Server.Web;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AiciSandbox.Server.Pages.Particulier;
+namespace AiciSandbox.Server.Pages.EspaceParticulier;
 
 /// <summary>
 /// Her space: the account (activation with identity, bank details and SEPA mandate; appareillage accepted or refused;

@@ -4,7 +4,7 @@ using AiciSandbox.Server.Storage;
 using AiciSandbox.Server.Web;
 using Microsoft.AspNetCore.Mvc;
 
-namespace AiciSandbox.Server.Pages.Particulier.Demandes;
+namespace AiciSandbox.Server.Pages.EspaceParticulier.Demandes;
 
 /// <summary>
 /// One of her demandes: provider, dates, lines, amounts, status and the 48 h countdown in simulated time; she validates or
