@@ -17,6 +17,8 @@ internal static class SandboxPages
     public static IServiceCollection AddSandboxPages(this IServiceCollection services)
     {
         services.AddRazorPages();
+        // French text as written (« à », « é »), not as character references.
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAuthentication()
             .AddCookie(ConsoleScheme, o => Session(o, "aici_console", "/console"))
             .AddCookie(ParticulierScheme, o => Session(o, "aici_particulier", "/particulier"));
