@@ -33,9 +33,19 @@ public sealed partial class AccessibilityTests(BrowserSandbox sandbox)
         foreach (var (page, path) in visits)
         {
             await page.GotoAsync(path);
+            await page.EvaluateAsync("document.querySelectorAll('details').forEach(d => d.open = true)");
             var controls = page.Locator("input:not([type=hidden]), select, textarea, button");
             for (var i = 0; i < await controls.CountAsync(); i++, checkedControls++)
-                await Assertions.Expect(controls.Nth(i)).ToHaveAccessibleNameAsync(Named(), new() { Timeout = 2_000 });
+            {
+                try
+                {
+                    await Assertions.Expect(controls.Nth(i)).ToHaveAccessibleNameAsync(Named(), new() { Timeout = 2_000 });
+                }
+                catch (PlaywrightException e)
+                {
+                    throw new InvalidOperationException($"{path}: {await controls.Nth(i).EvaluateAsync<string>("e => e.outerHTML")} has no accessible name", e);
+                }
+            }
         }
         checkedControls.Should().BeGreaterThan(40);
         await Screens.TakeAsync(anonymous, "accueil");

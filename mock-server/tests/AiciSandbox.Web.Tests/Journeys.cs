@@ -40,7 +40,7 @@ public static partial class Journeys
         await page.GetByRole(AriaRole.Button, new() { Name = "Se connecter" }).ClickAsync();
         await page.WaitForURLAsync("**/particulier/mot-de-passe");
         await page.GetByLabel("Mot de passe actuel").FillAsync(provisional);
-        await page.GetByLabel("Nouveau mot de passe").FillAsync(OwnPassword);
+        await page.GetByLabel("Nouveau mot de passe", new() { Exact = true }).FillAsync(OwnPassword);
         await page.GetByLabel("Confirmez le nouveau mot de passe").FillAsync(OwnPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await page.WaitForURLAsync("**/particulier");

@@ -97,8 +97,9 @@ public sealed class ParticulierSpaceTests(BrowserSandbox sandbox)
 
         await Assertions.Expect(page.Locator("#statut-compte")).ToHaveTextAsync("APPAREILLAGE_VALIDE");
         (await api.StatutParticulierAsync(idClient)).Should().Be("APPAREILLAGE_VALIDE");
-        var journaled = (await api.JournalAsync("?last=3")).Select(e => e!["entry"]!).Last();
+        var journaled = (await api.JournalAsync("?last=5")).Select(e => e!["entry"]!).Last(e => e.Text("path").EndsWith("/activation"));
         journaled.Text("path").Should().Be($"/sandbox/v1/particuliers/{idClient}/activation");
+        journaled["status"]!.GetValue<int>().Should().Be(200);
         journaled["requestHeaders"]!["X-Sandbox-Origin"]!.GetValue<string>().Should().Be("particulier");
     }
 
@@ -124,8 +125,8 @@ public sealed class ParticulierSpaceTests(BrowserSandbox sandbox)
         (await api.OutboxAsync()).ToJsonString().Should().NotContain(provisional);
         (await api.JournalAsync()).ToJsonString().Should().NotContain(provisional);
         await page.GetByLabel("Mot de passe actuel").FillAsync(provisional);
-        await page.GetByLabel("Nouveau mot de passe").FillAsync("court1");
-        await page.GetByLabel("Confirmez le nouveau mot de passe").FillAsync("court1");
+        await page.GetByLabel("Nouveau mot de passe", new() { Exact = true }).FillAsync("seulementdeslettres");
+        await page.GetByLabel("Confirmez le nouveau mot de passe").FillAsync("seulementdeslettres");
         await page.GetByRole(AriaRole.Button, new() { Name = "Enregistrer" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("10 caractères");
     }
