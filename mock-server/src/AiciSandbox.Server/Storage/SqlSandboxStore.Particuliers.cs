@@ -28,13 +28,10 @@ internal sealed partial class SqlSandboxStore
             WHERE tenant_id = @tenant AND (identity_key = @identityKey OR email = @email OR phone = @phone)
             """, new { tenant = tenant.Value, identityKey, email = email.ToLowerInvariant(), phone }, ct);
 
-    public async Task SaveParticulierAsync(TenantId tenant, Particulier p, CancellationToken ct)
-    {
-        await using var db = await connections.OpenAsync(ct);
-        await UpsertParticuliersAsync(db, null, tenant, [p], ct);
-    }
+    public Task SaveParticulierAsync(TenantId tenant, Particulier p, CancellationToken ct) =>
+        scope.WriteAsync(tenant, (db, tx) => UpsertParticuliersAsync(db, tx, tenant, [p], ct), ct);
 
-    private static Task UpsertParticuliersAsync(DbConnection db, DbTransaction? tx, TenantId tenant, IEnumerable<Particulier> particuliers, CancellationToken ct) =>
+    private static Task<int> UpsertParticuliersAsync(DbConnection db, DbTransaction? tx, TenantId tenant, IEnumerable<Particulier> particuliers, CancellationToken ct) =>
         db.ExecuteAsync(new CommandDefinition("""
             INSERT INTO particuliers (tenant_id, id, identity_key, email, phone, next_due, data)
             VALUES (@tenant, @id, @identityKey, @email, @phone, @nextDue, @data)
