@@ -24,28 +24,50 @@ internal sealed class GroupCommit
         _ = Task.Run(WriteLoopAsync);
     }
 
-    public Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken ct)
+    /// <param name="relaxed">
+    /// True for a write that may be lost on a power cut but never corrupts the file (the journal's traces): a group made only
+    /// of such writes commits without an fsync (<c>synchronous=NORMAL</c>, still safe from a process crash); any other write
+    /// in the group makes its commit a full one, which also makes the relaxed writes before it durable.
+    /// </param>
+    public Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, bool relaxed, CancellationToken ct)
     {
-        var unit = new Unit<T>(work, ct);
+        var unit = new Unit<T>(work, relaxed, ct);
         if (!queue.Writer.TryWrite(unit)) throw new InvalidOperationException("The SQLite writer has stopped.");
         return unit.Done.Task;
     }
 
     private async Task WriteLoopAsync()
     {
-        while (await queue.Reader.WaitToReadAsync())
+        Unit? carried = null;
+        while (carried is not null || await queue.Reader.WaitToReadAsync())
         {
+            if (carried is null && !queue.Reader.TryRead(out carried)) continue;
+            var first = carried;
+            carried = null;
             var group = new List<Unit>();
-            Unit? current = null;
+            Unit? current = first;
             try
             {
                 await using var db = await openWriter(CancellationToken.None);
-                await using var tx = await db.BeginTransactionAsync();
-                while (group.Count < MaxUnitsPerCommit && queue.Reader.TryRead(out current))
+                // SQLite fixes a transaction's safety level before it begins: the first unit decides it.
+                await using (var sync = db.CreateCommand())
                 {
+                    sync.CommandText = first.Relaxed ? "PRAGMA synchronous=NORMAL" : "PRAGMA synchronous=FULL";
+                    await sync.ExecuteNonQueryAsync();
+                }
+                await using var tx = await db.BeginTransactionAsync();
+                do
+                {
+                    if (first.Relaxed && !current.Relaxed)
+                    {
+                        carried = current; // a durable write waits for the next, full, commit
+                        break;
+                    }
                     if (await current.RunInSavepointAsync(db, tx)) group.Add(current);
                     current = null;
                 }
+                while (group.Count < MaxUnitsPerCommit && queue.Reader.TryRead(out current));
+                current = null;
                 await tx.CommitAsync();
                 foreach (var unit in group) unit.Commit();
             }
@@ -57,8 +79,10 @@ internal sealed class GroupCommit
         }
     }
 
-    private abstract class Unit
+    private abstract class Unit(bool relaxed)
     {
+        public bool Relaxed => relaxed;
+
         /// <summary>Runs the unit; false when it failed (its writes undone, its caller told).</summary>
         public abstract Task<bool> RunInSavepointAsync(DbConnection db, DbTransaction tx);
 
@@ -67,7 +91,7 @@ internal sealed class GroupCommit
         public abstract void Fail(Exception e);
     }
 
-    private sealed class Unit<T>(Func<DbConnection, DbTransaction, Task<T>> work, CancellationToken ct) : Unit
+    private sealed class Unit<T>(Func<DbConnection, DbTransaction, Task<T>> work, bool relaxed, CancellationToken ct) : Unit(relaxed)
     {
         private T result = default!;
 

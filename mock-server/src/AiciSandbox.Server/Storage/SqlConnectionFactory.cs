@@ -21,8 +21,11 @@ internal abstract class SqlConnectionFactory
     /// <summary>A connection for reads: it sees every committed (so every acknowledged) write.</summary>
     public virtual Task<DbConnection> OpenReaderAsync(CancellationToken ct) => OpenAsync(ct);
 
-    /// <summary>Runs <paramref name="write"/> in a transaction committed before the task completes; see the class summary.</summary>
-    public abstract Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct);
+    /// <summary>
+    /// Runs <paramref name="write"/> in a transaction committed before the task completes; see the class summary.
+    /// <paramref name="relaxed"/>: see <see cref="GroupCommit.RunAsync{T}"/> (PostgreSQL commits every write alike).
+    /// </summary>
+    public abstract Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct, bool relaxed = false);
 
     /// <summary>True when other processes may write the same database (PostgreSQL): nothing read may be cached across requests.</summary>
     public abstract bool IsShared { get; }
@@ -76,8 +79,8 @@ internal abstract class SqlConnectionFactory
             return db;
         }
 
-        public override Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct) =>
-            writer.RunAsync(write, ct);
+        public override Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct, bool relaxed = false) =>
+            writer.RunAsync(write, relaxed, ct);
     }
 
     private sealed class PostgresConnections(string connectionString) : SqlConnectionFactory
@@ -88,7 +91,7 @@ internal abstract class SqlConnectionFactory
 
         public override async Task<DbConnection> OpenAsync(CancellationToken ct) => await dataSource.OpenConnectionAsync(ct);
 
-        public override async Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct)
+        public override async Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct, bool relaxed = false)
         {
             await using var db = await OpenAsync(ct);
             await using var tx = await db.BeginTransactionAsync(ct);

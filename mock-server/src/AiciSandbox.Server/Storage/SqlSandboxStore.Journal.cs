@@ -5,9 +5,10 @@ using Dapper;
 namespace AiciSandbox.Server.Storage;
 
 /// <summary>
-/// The journal of every exchange, per tenant. An append is a write like any other: on SQLite it shares the writer's next
-/// group commit with the concurrent requests' writes, so it costs no fsync of its own and is readable by everyone as soon
-/// as the task completes (the answer leaves after it).
+/// The journal of every exchange, per tenant. An append is a relaxed write: on SQLite it shares the writer's next group
+/// commit with the concurrent requests' writes and never asks for an fsync of its own (a power cut may lose the last
+/// traces, a crash of the process does not); it is readable by everyone as soon as the task completes (the answer leaves
+/// after it).
 /// </summary>
 internal sealed partial class SqlSandboxStore
 {
@@ -24,7 +25,7 @@ internal sealed partial class SqlSandboxStore
             // Bounded (STYLE rule 11): the oldest entries go once the tenant has more than `keep`.
             return seq % TrimEvery != 0 ? 0 : await db.ExecuteAsync(new CommandDefinition("DELETE FROM journal WHERE tenant_id = @tenant AND seq <= @oldest",
                 new { tenant = tenant.Value, oldest = seq - keep }, tx, cancellationToken: ct));
-        }, ct);
+        }, ct, relaxed: true);
 
     public Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalAsync(TenantId tenant, long after, int limit, CancellationToken ct) =>
         ReadSequencedAsync<JournalEntry>("journal", tenant, after, limit, ct);

@@ -17,7 +17,7 @@ internal abstract class SqlScope
     /// Runs <paramref name="write"/> in a transaction that is committed (durable) before the task completes. With a tenant,
     /// the transaction holds that tenant's lock (across processes on PostgreSQL).
     /// </summary>
-    public abstract Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct);
+    public abstract Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct, bool relaxed = false);
 
     /// <summary>Runs <paramref name="action"/> once the write that asked for it is committed (memory that mirrors the database).</summary>
     public abstract void AfterCommit(Action action);
@@ -32,8 +32,8 @@ internal abstract class SqlScope
             return await read(db, null);
         }
 
-        public override Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct) =>
-            connections.WriteAsync(tenant, write, ct);
+        public override Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct, bool relaxed = false) =>
+            connections.WriteAsync(tenant, write, ct, relaxed);
 
         public override void AfterCommit(Action action) => action();
     }
@@ -46,7 +46,8 @@ internal sealed class SessionScope(DbConnection db, DbTransaction tx) : SqlScope
 
     public override Task<T> ReadAsync<T>(Func<DbConnection, DbTransaction?, Task<T>> read, CancellationToken ct) => read(db, tx);
 
-    public override Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct) => write(db, tx);
+    public override Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct, bool relaxed = false) =>
+        write(db, tx);
 
     public override void AfterCommit(Action action) => afterCommit.Add(action);
 
