@@ -20,6 +20,7 @@ internal sealed partial class SqlSandboxStore
     {
         if (demandes.Count == 0) return;
         await scope.WriteAsync(tenant, (db, tx) => AddDemandesAsync(db, tx, tenant, demandes, ct), ct);
+        scope.AfterCommit(() => directory?.ForgetState(tenant));
     }
 
     private static async Task<int> AddDemandesAsync(DbConnection db, DbTransaction tx, TenantId tenant, IReadOnlyList<DemandePaiement> demandes, CancellationToken ct)
@@ -49,8 +50,8 @@ internal sealed partial class SqlSandboxStore
             .Where(r => wanted.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Amount);
     }
 
-    /// <summary>Refused (40) and cancelled (110–113) demandes give their part of the yearly ceiling back (seed CGU art. 4.5.6).</summary>
-    private const string ReleasedStatuses = "40, 110, 111, 112, 113";
+    /// <summary><see cref="DemandeTransitions.Released"/> as SQL, and 113 (cancelled for a specific reason), which no sandbox transition reaches but a restored row may hold.</summary>
+    private static readonly string ReleasedStatuses = StatusList(DemandeTransitions.Released.Append(DemandeStatus.AnnuleeRaisonSpecifique));
 
     private static Task<int> InsertDemandesAsync(
         DbConnection db, DbTransaction tx, TenantId tenant, IEnumerable<(int Position, DemandePaiement Demande)> demandes, CancellationToken ct) =>

@@ -28,8 +28,11 @@ internal sealed partial class SqlSandboxStore
             WHERE tenant_id = @tenant AND (identity_key = @identityKey OR email = @email OR phone = @phone)
             """, new { tenant = tenant.Value, identityKey, email = email.ToLowerInvariant(), phone }, ct);
 
-    public Task SaveParticulierAsync(TenantId tenant, Particulier p, CancellationToken ct) =>
-        scope.WriteAsync(tenant, (db, tx) => UpsertParticuliersAsync(db, tx, tenant, [p], ct), ct);
+    public async Task SaveParticulierAsync(TenantId tenant, Particulier p, CancellationToken ct)
+    {
+        await scope.WriteAsync(tenant, (db, tx) => UpsertParticuliersAsync(db, tx, tenant, [p], ct), ct);
+        scope.AfterCommit(() => directory?.ForgetState(tenant));
+    }
 
     private static Task<int> UpsertParticuliersAsync(DbConnection db, DbTransaction? tx, TenantId tenant, IEnumerable<Particulier> particuliers, CancellationToken ct) =>
         db.ExecuteAsync(new CommandDefinition("""

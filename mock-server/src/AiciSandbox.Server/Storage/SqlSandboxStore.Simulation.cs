@@ -11,10 +11,13 @@ namespace AiciSandbox.Server.Storage;
 internal sealed partial class SqlSandboxStore
 {
     /// <summary>
-    /// Statuses from which a demande can still move (facts §4.1): the engine loads these, and any other demande with something
-    /// due — a demande regularised (70) before its transfer date is still paid on that date.
+    /// <see cref="DemandeTransitions.Live"/> as SQL: the engine loads these, and any other demande with something due — a
+    /// demande regularised (70) before its transfer date is still paid on that date.
     /// </summary>
-    private const string LiveStatuses = "10, 20, 30, 50, 60";
+    private static readonly string LiveStatuses = StatusList(DemandeTransitions.Live);
+
+    private static string StatusList(IEnumerable<DemandeStatus> statuses) =>
+        string.Join(", ", statuses.Select(s => ((int)s).ToString(System.Globalization.CultureInfo.InvariantCulture)).Order());
 
     public async Task<DateTimeOffset?> NextDueAsync(TenantId tenant, CancellationToken ct)
     {
@@ -51,6 +54,7 @@ internal sealed partial class SqlSandboxStore
             await AppendAsync(db, tx, tenant, "outbox", changes.Messages.Select(m => (m.At, (object)m, (string?)m.Kind, m.IdClient, m.IdDemandePaiement)), ct);
             return 0;
         }, ct);
+        scope.AfterCommit(() => directory?.ForgetState(tenant));
     }
 
     public async Task<IReadOnlyList<Sequenced<OutboxMessage>>> ReadOutboxAsync(TenantId tenant, OutboxQuery query, CancellationToken ct)

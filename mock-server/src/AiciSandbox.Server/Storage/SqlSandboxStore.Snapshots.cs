@@ -14,12 +14,16 @@ internal sealed partial class SqlSandboxStore
     /// <summary>The tables that hold a tenant's simulated state (what reset clears and a snapshot restores).</summary>
     private static readonly string[] StateTables = ["particuliers", "demandes", "transitions", "outbox"];
 
-    public Task ResetAsync(TenantId tenant, CancellationToken ct) => scope.WriteAsync(tenant, async (db, tx) =>
+    public async Task ResetAsync(TenantId tenant, CancellationToken ct)
     {
-        foreach (var table in StateTables.Append("journal").Append("faults"))
-            await db.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
-        return 0;
-    }, ct);
+        await scope.WriteAsync(tenant, async (db, tx) =>
+        {
+            foreach (var table in StateTables.Append("journal").Append("faults"))
+                await db.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
+            return 0;
+        }, ct);
+        scope.AfterCommit(() => directory?.ForgetState(tenant));
+    }
 
     public Task SaveSnapshotAsync(TenantId tenant, TenantSnapshot snapshot, CancellationToken ct) => ExecuteAsync(tenant,
         "INSERT INTO snapshots (tenant_id, id, created_at, data) VALUES (@tenant, @id, @createdAt, @data)",

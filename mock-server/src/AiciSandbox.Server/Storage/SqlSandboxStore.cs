@@ -63,7 +63,7 @@ internal sealed partial class SqlSandboxStore(SqlConnectionFactory connections, 
                 "INSERT INTO tokens (hash, tenant_id, expires_at, data) VALUES (@hash, @tenant, @expires, @data)",
                 new { hash = token.Hash, tenant = token.TenantId.Value, expires = token.ExpiresAt.ToUnixTimeMilliseconds(), data = StorageJson.Write(token) },
                 tx, cancellationToken: ct));
-        }, ct);
+        }, ct, relaxed: true); // a token lost to a power cut costs its client one more token request (docs/decisions.md)
         scope.AfterCommit(() => directory?.Remember(token, purgeExpiredBefore));
     }
 

@@ -9,7 +9,13 @@ namespace AiciSandbox.Server.Storage;
 /// kept only while this process is the database's one writer (SQLite); on a shared database (PostgreSQL, several
 /// instances) it is read again on each request, so that a clock moved by another instance is never served stale.
 /// </summary>
-/// <remarks>The store keeps it in step: it forgets a tenant once a write of its record has committed.</remarks>
+/// <remarks>
+/// <para>Two facts per tenant are kept the same way, so that a request that only reads costs no query for them: when its
+/// next event falls due (the catch-up check) and whether it has armed faults. Any committed write of the tenant's state or
+/// faults forgets them.</para>
+/// <para>The store keeps it in step: it forgets a tenant once a write of its record, state or faults has committed. A value
+/// read from the database is kept only if nothing was forgotten while it was read (<c>generation</c>).</para>
+/// </remarks>
 internal sealed class TenantDirectory(SqlConnectionFactory connections)
 {
     /// <summary>Past this many remembered tokens, the memory starts again from the database (a bound, not a cache policy).</summary>
@@ -18,6 +24,8 @@ internal sealed class TenantDirectory(SqlConnectionFactory connections)
     private readonly SqlSandboxStore database = new(connections);
     private readonly ConcurrentDictionary<TenantId, Tenant> tenants = new();
     private readonly ConcurrentDictionary<string, AccessToken> tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<TenantId, DateTimeOffset?> nextDue = new();
+    private readonly ConcurrentDictionary<TenantId, bool> armedFaults = new();
     private readonly Lock gate = new();
     private long generation;
 
@@ -31,6 +39,37 @@ internal sealed class TenantDirectory(SqlConnectionFactory connections)
         lock (gate)
         {
             if (found is not null && generation == seen) tenants[id] = found;
+        }
+        return found;
+    }
+
+    /// <summary>When the tenant's next event falls due (null: nothing is due), from memory when known.</summary>
+    public Task<DateTimeOffset?> NextDueAsync(TenantId id, CancellationToken ct) => KnownAsync(nextDue, id, database.NextDueAsync, ct);
+
+    /// <summary>Whether the tenant has armed faults, from memory when known.</summary>
+    public Task<bool> HasArmedFaultsAsync(TenantId id, CancellationToken ct) =>
+        KnownAsync(armedFaults, id, async (t, c) => (await database.ListFaultsAsync(t, c)).Count > 0, ct);
+
+    /// <summary>The tenant's demandes, particuliers or faults changed (committed): its next due date and faults are read again.</summary>
+    public void ForgetState(TenantId id)
+    {
+        lock (gate)
+        {
+            generation++;
+            nextDue.TryRemove(id, out _);
+            armedFaults.TryRemove(id, out _);
+        }
+    }
+
+    private async Task<T> KnownAsync<T>(ConcurrentDictionary<TenantId, T> known, TenantId id, Func<TenantId, CancellationToken, Task<T>> read, CancellationToken ct)
+    {
+        if (!connections.IsShared && known.TryGetValue(id, out var value)) return value;
+        var seen = Volatile.Read(ref generation);
+        var found = await read(id, ct);
+        if (connections.IsShared) return found;
+        lock (gate)
+        {
+            if (generation == seen) known[id] = found;
         }
         return found;
     }
@@ -58,6 +97,8 @@ internal sealed class TenantDirectory(SqlConnectionFactory connections)
         {
             generation++;
             tenants.TryRemove(id, out _);
+            nextDue.TryRemove(id, out _);
+            armedFaults.TryRemove(id, out _);
         }
     }
 

@@ -32,7 +32,7 @@ internal static class DemandePaiementApi
             var particuliers = await session.FindParticuliersByIdsAsync(tenant.Id, items.Select(d => d.IdClient!).Distinct().ToList(), ct);
             var existing = await session.ExistingNumerosAsync(tenant.Id, items.Select(d => d.NumFactureTiers!).Distinct().ToList(), ct);
             var retenu = await session.EligibleRetenuAsync(tenant.Id, items.Select(PlafondKey.Of).Distinct().ToList(), ct);
-            var decided = DemandeSubmissions.Decide(items, particuliers.ToDictionary(p => p.Id.Value), existing, tenant.Now, retenu);
+            var decided = DemandeSubmissions.Decide(items, particuliers.ToDictionary(p => p.Id.Value), existing, tenant.Now, retenu, DemandeId.New);
             await session.AddDemandesAsync(tenant.Id, decided.Where(o => o.Accepted is not null).Select(o => o.Accepted!).ToList(), ct);
             return decided;
         }, ct);
