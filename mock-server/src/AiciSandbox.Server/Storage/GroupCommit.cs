@@ -5,7 +5,8 @@ namespace AiciSandbox.Server.Storage;
 
 /// <summary>
 /// The one writer of an SQLite file: write units from concurrent requests run one after the other on one connection, and
-/// the units that queued up while a commit was in flight share the next transaction and its fsync (group commit). A unit
+/// the units that queued up while a commit was in flight share the next transaction and its fsync (group commit); a group
+/// of relaxed units only (journal, tokens) commits without fsync. A unit
 /// sees the writes of the units before it (same transaction), so no tenant lock is needed beside it; a unit that throws is
 /// rolled back to its savepoint alone; a failed commit fails every unit of its group. A unit's task completes only after
 /// its group is durable.
@@ -38,43 +39,33 @@ internal sealed class GroupCommit
 
     private async Task WriteLoopAsync()
     {
-        Unit? carried = null;
-        while (carried is not null || await queue.Reader.WaitToReadAsync())
+        while (await queue.Reader.WaitToReadAsync())
         {
-            if (carried is null && !queue.Reader.TryRead(out carried)) continue;
-            var first = carried;
-            carried = null;
-            var group = new List<Unit>();
-            Unit? current = first;
+            // The group: every unit queued by now (they arrived during the previous commit), taken before BEGIN because
+            // SQLite fixes a transaction's safety level before it begins.
+            var queued = new List<Unit>();
+            while (queued.Count < MaxUnitsPerCommit && queue.Reader.TryRead(out var unit)) queued.Add(unit);
+            if (queued.Count == 0) continue;
+            var done = new List<Unit>();
             try
             {
                 await using var db = await openWriter(CancellationToken.None);
-                // SQLite fixes a transaction's safety level before it begins: the first unit decides it.
                 await using (var sync = db.CreateCommand())
                 {
-                    sync.CommandText = first.Relaxed ? "PRAGMA synchronous=NORMAL" : "PRAGMA synchronous=FULL";
+                    sync.CommandText = queued.All(u => u.Relaxed) ? "PRAGMA synchronous=NORMAL" : "PRAGMA synchronous=FULL";
                     await sync.ExecuteNonQueryAsync();
                 }
                 await using var tx = await db.BeginTransactionAsync();
-                do
+                foreach (var unit in queued)
                 {
-                    if (first.Relaxed && !current.Relaxed)
-                    {
-                        carried = current; // a durable write waits for the next, full, commit
-                        break;
-                    }
-                    if (await current.RunInSavepointAsync(db, tx)) group.Add(current);
-                    current = null;
+                    if (await unit.RunInSavepointAsync(db, tx)) done.Add(unit);
                 }
-                while (group.Count < MaxUnitsPerCommit && queue.Reader.TryRead(out current));
-                current = null;
                 await tx.CommitAsync();
-                foreach (var unit in group) unit.Commit();
+                foreach (var unit in done) unit.Commit();
             }
             catch (Exception e)
             {
-                current?.Fail(e);
-                foreach (var unit in group) unit.Fail(e);
+                foreach (var unit in queued) unit.Fail(e);
             }
         }
     }
