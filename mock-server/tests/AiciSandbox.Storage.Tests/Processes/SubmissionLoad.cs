@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using AiciSandbox.Testing;
@@ -59,6 +58,4 @@ internal static class SubmissionLoad
         }
         return found;
     }
-
-    public static ConcurrentBag<string> NewLedger() => [];
 }
