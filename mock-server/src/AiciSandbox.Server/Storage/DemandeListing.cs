@@ -29,7 +29,7 @@ internal sealed class DemandeListing(SqlConnectionFactory connections)
             tenant = tenant.Value, statut = filter.Statut, idClient = filter.IdClient, numero = filter.NumFactureTiers,
             du = filter.Du?.ToString("yyyy-MM-dd"), au = filter.Au?.ToString("yyyy-MM-dd"), offset = filter.Offset, limit = filter.Limit,
         };
-        await using var db = await connections.OpenAsync(ct);
+        await using var db = await connections.OpenReaderAsync(ct);
         var total = await db.ExecuteScalarAsync<long>(new CommandDefinition($"SELECT COUNT(*) FROM demandes WHERE {where}", args, cancellationToken: ct));
         var rows = await db.QueryAsync<string>(new CommandDefinition(
             $"SELECT data FROM demandes WHERE {where} ORDER BY submitted_at DESC, position DESC LIMIT @limit OFFSET @offset", args, cancellationToken: ct));

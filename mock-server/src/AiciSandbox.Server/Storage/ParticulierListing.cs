@@ -9,7 +9,7 @@ internal sealed class ParticulierListing(SqlConnectionFactory connections)
 {
     public async Task<IReadOnlyList<Particulier>> ListAsync(TenantId tenant, int offset, int limit, CancellationToken ct)
     {
-        await using var db = await connections.OpenAsync(ct);
+        await using var db = await connections.OpenReaderAsync(ct);
         var rows = await db.QueryAsync<string>(new CommandDefinition(
             "SELECT data FROM particuliers WHERE tenant_id = @tenant ORDER BY id LIMIT @limit OFFSET @offset",
             new { tenant = tenant.Value, limit, offset }, cancellationToken: ct));

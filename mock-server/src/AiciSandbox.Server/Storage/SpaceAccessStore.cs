@@ -10,19 +10,16 @@ namespace AiciSandbox.Server.Storage;
 /// </summary>
 internal sealed class SpaceAccessStore(SqlConnectionFactory connections)
 {
-    public async Task SaveAsync(TenantId tenant, SpaceAccess access, CancellationToken ct)
-    {
-        await using var db = await connections.OpenAsync(ct);
-        await db.ExecuteAsync(new CommandDefinition("""
+    public Task SaveAsync(TenantId tenant, SpaceAccess access, CancellationToken ct) =>
+        connections.WriteAsync(tenant, (db, tx) => db.ExecuteAsync(new CommandDefinition("""
             INSERT INTO particulier_access (tenant_id, id_client, email, data) VALUES (@tenant, @idClient, @email, @data)
             ON CONFLICT (tenant_id, id_client) DO UPDATE SET email = excluded.email, data = excluded.data
             """, new { tenant = tenant.Value, idClient = access.IdClient, email = Normalised(access.Email), data = StorageJson.Write(access) },
-            cancellationToken: ct));
-    }
+            tx, cancellationToken: ct)), ct);
 
     public async Task<SpaceAccess?> FindAsync(TenantId tenant, string idClient, CancellationToken ct)
     {
-        await using var db = await connections.OpenAsync(ct);
+        await using var db = await connections.OpenReaderAsync(ct);
         var json = await db.QuerySingleOrDefaultAsync<string>(new CommandDefinition(
             "SELECT data FROM particulier_access WHERE tenant_id = @tenant AND id_client = @idClient",
             new { tenant = tenant.Value, idClient }, cancellationToken: ct));
@@ -32,7 +29,7 @@ internal sealed class SpaceAccessStore(SqlConnectionFactory connections)
     /// <summary>Every access opened for this e-mail, in any tenant, most recent first.</summary>
     public async Task<IReadOnlyList<(TenantId Tenant, SpaceAccess Access)>> FindByEmailAsync(string email, CancellationToken ct)
     {
-        await using var db = await connections.OpenAsync(ct);
+        await using var db = await connections.OpenReaderAsync(ct);
         var rows = await db.QueryAsync<(string Tenant, string Data)>(new CommandDefinition(
             "SELECT tenant_id, data FROM particulier_access WHERE email = @email", new { email = Normalised(email) }, cancellationToken: ct));
         return rows.Select(r => (new TenantId(r.Tenant), StorageJson.Read<SpaceAccess>(r.Data)))

@@ -5,6 +5,7 @@ using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Json;
 using AiciSandbox.Server.Storage;
 using AiciSandbox.Server.Web;
+using AiciSandbox.Domain.ParticulierSpace;
 
 namespace AiciSandbox.Server.Urssaf;
 
@@ -22,8 +23,7 @@ internal static class ParticulierApi
     }
 
     private static async Task<IResult> Register(
-        HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks, SpacePasswords passwords, SpaceAccessStore accesses,
-        CancellationToken ct)
+        HttpRequest http, RequestTenant tenant, TenantSessions sessions, SpacePasswords passwords, SpaceAccessStore accesses, CancellationToken ct)
     {
         var (request, bodyError) = await JsonBody.ReadAsync<InscriptionRequest>(http, InscriptionFormat.Root, ct);
         if (bodyError is not null) return UrssafResults.From(bodyError);
@@ -32,18 +32,22 @@ internal static class ParticulierApi
         if (!checkedRequest.IsAccepted) return UrssafResults.BadRequest(checkedRequest.Errors);
         var candidate = checkedRequest.Value!;
 
-        using var _ = await locks.AcquireAsync(tenant.Id, ct);
-        var existing = await store.FindParticuliersByIdentityOrContactAsync(
-            tenant.Id, candidate.IdentityKey, candidate.AdresseMail, candidate.Telephone, ct);
-        var registration = Inscriptions.Register(candidate, existing, tenant.Now);
+        SpaceAccess? access = null;
+        var registration = await sessions.RunAsync(tenant.Id, async session =>
+        {
+            var existing = await session.FindParticuliersByIdentityOrContactAsync(
+                tenant.Id, candidate.IdentityKey, candidate.AdresseMail, candidate.Telephone, ct);
+            var decided = Inscriptions.Register(candidate, existing, tenant.Now);
+            if (!decided.IsAccepted) return decided;
+            // Her space opens with a provisional password that the outbox sends her (docs/decisions.md, web pages).
+            (access, var passwordEmail) = passwords.Issue(decided.Value!, tenant.Now);
+            await session.CommitAsync(tenant.Id, new EngineResult([decided.Value!], [], [],
+                [.. Notifications.Inscription(decided.Value!, tenant.Now), passwordEmail]), ct);
+            return decided;
+        }, ct);
         if (!registration.IsAccepted) return UrssafResults.BadRequest(registration.Errors);
-
-        var particulier = registration.Value!;
-        // Her space opens with a provisional password that the outbox sends her (docs/decisions.md « Espace particulier »).
-        var (access, passwordEmail) = passwords.Issue(particulier, tenant.Now);
-        await store.CommitAsync(tenant.Id, new EngineResult([particulier], [], [], [.. Notifications.Inscription(particulier, tenant.Now), passwordEmail]), ct);
-        await accesses.SaveAsync(tenant.Id, access, ct);
-        return UrssafResults.Ok(new OutputParticulierDto(particulier.Id.Value));
+        await accesses.SaveAsync(tenant.Id, access!, ct);
+        return UrssafResults.Ok(new OutputParticulierDto(registration.Value!.Id.Value));
     }
 
     private static async Task<IResult> Status(

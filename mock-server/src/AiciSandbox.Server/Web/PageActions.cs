@@ -34,7 +34,8 @@ internal sealed class PageActions(TenantSimulation simulation, PageJournal journ
     /// <summary>Advances the tenant's clock as <c>POST /sandbox/v1/clock/advance</c> does.</summary>
     public async Task<Outcome<ClockMove>> AdvanceAsync(Tenant tenant, AdvanceClockRequest request, CancellationToken ct)
     {
-        var moved = await simulation.MoveClockAsync(tenant.Id, (clock, realNow, next) => ClockApi.Move(clock, request, realNow, next), ct);
+        var moved = await simulation.MoveClockAsync(tenant.Id, (clock, realNow, next) =>
+            ClockMoves.Advance(clock, request.Duration, request.To, request.Next == true, realNow, next?.At), ct);
         await JournalMoveAsync(tenant, "/sandbox/v1/clock/advance", request, moved, ct);
         return moved;
     }
@@ -58,8 +59,7 @@ internal sealed class PageActions(TenantSimulation simulation, PageJournal journ
             return;
         }
         var m = moved.Value!;
-        var next = await simulation.NextEventAsync(tenant, ct);
-        var answer = new ClockAdvanced(Auth.TenantAuthentication.FormatNow(m.PreviousNow), ClockView.Of(m.Clock, m.Now, next),
+        var answer = new ClockAdvanced(Auth.TenantAuthentication.FormatNow(m.PreviousNow), ClockView.Of(m.Clock, m.Now, m.Next),
             m.Changes.Transitions.Select(TransitionView.Of).ToList());
         await journal.AppendAsync(tenant.Id, m.Now, "console", "POST", path, request, 200, answer, ct);
     }
