@@ -68,8 +68,8 @@ public sealed partial class AccessibilityTests(BrowserSandbox sandbox)
         await page.Keyboard.TypeAsync(api.ClientSecret);
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync("**/console");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Horloge");
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Horloge", new() { Timeout = 30_000 });
+        page.Url.Should().EndWith("/console");
     }
 
     [Fact]
