@@ -29,9 +29,9 @@ public static class ConformanceRun
             return NotRun;
         }
         var expected = options.ExpectedFailuresFile is { } list ? ExpectedFailures.Load(list) : ExpectedFailures.None;
-        var filter = TagExpression.Parse(options.Tags);
+        var filter = options.Tags == KitProgram.AllScenarios ? null : TagExpression.Parse(options.Tags);
         var selected = features.Scenarios
-            .Where(s => filter.Evaluate(s.Tags))
+            .Where(s => filter is null || filter.Evaluate(s.Tags))
             .Where(s => options.Name is null || s.Name.Contains(options.Name, StringComparison.OrdinalIgnoreCase))
             .ToList();
         if (selected.Count == 0)
