@@ -179,6 +179,7 @@ public sealed class CommandLineTests : IDisposable
 
         exit.Should().Be(1);
         output.Should().Contain("Étapes sans liaison").And.Contain("[Given(\"le particulier {string} danse la gigue pendant {int} minutes\")]");
+        output.Should().Contain("NON DÉFINI Essai").And.Contain("Étapes proches : « le particulier {string} ", "the nearest defined steps are suggested");
     }
 
     [Fact]

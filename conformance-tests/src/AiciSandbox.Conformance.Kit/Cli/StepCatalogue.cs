@@ -18,6 +18,7 @@ public static class StepCatalogue
         ["CustomerSteps"] = "Particuliers (M010, M020)",
         ["InvoiceSteps"] = "Factures et demandes de paiement (M050, M070)",
         ["InvoiceOutcomeSteps"] = "Ce que le logiciel montre des factures",
+        ["RefusalSteps"] = "Actions refusées par l'URSSAF",
         ["WireSteps"] = "Sur le fil : ce que le logiciel a réellement envoyé",
     };
 
@@ -45,6 +46,7 @@ public static class StepCatalogue
             foreach (var step in group)
                 text.AppendLine($"| {Keywords(step.Types)} | `{step.Expression.Source}` | {(firstUse.TryGetValue(step, out var use) ? use : "(inutilisée)")} |");
         }
+        text.Append(DomainCodes.Markdown());
         text.AppendLine();
         text.AppendLine("## Paramètres nommés");
         text.AppendLine();
