@@ -35,6 +35,10 @@ public sealed class DriverClient(HttpClient http, IScenarioAttachments attachmen
 
     public Task SynchroniseAsync(CancellationToken ct) => SendAsync<JsonNode?>(HttpMethod.Post, "/driver/v1/synchronisation", null, ct);
 
+    /// <summary>What a report may show of a request body: the sandbox tenant's secret never reaches a report.</summary>
+    private static object Shown(object body) =>
+        body is DriverConfiguration configuration ? configuration with { ClientSecret = "***" } : body;
+
     private async Task<T?> SendAsync<T>(HttpMethod method, string path, object? body, CancellationToken ct)
     {
         using var request = new HttpRequestMessage(method, path);
@@ -56,7 +60,7 @@ public sealed class DriverClient(HttpClient http, IScenarioAttachments attachmen
         {
             var text = await response.Content.ReadAsStringAsync(ct);
             attachments.Attach($"pilote : {method} {path} → {(int)response.StatusCode}", "application/json",
-                $"{{\"requete\": {(body is null ? "null" : JsonSerializer.Serialize(body, KitHttp.Json))},\n \"reponse\": {(string.IsNullOrWhiteSpace(text) ? "null" : text)}}}");
+                $"{{\"requete\": {(body is null ? "null" : JsonSerializer.Serialize(Shown(body), KitHttp.Json))},\n \"reponse\": {(string.IsNullOrWhiteSpace(text) ? "null" : text)}}}");
             if ((int)response.StatusCode >= 500)
                 throw new ConformanceFailure($"Le logiciel a échoué : le pilote a répondu HTTP {(int)response.StatusCode} à {method} {path} : {KitHttp.Excerpt(text)}" +
                     (scenarioRule.Length > 0 ? $" — le scénario vérifie : {scenarioRule}" : ""));
