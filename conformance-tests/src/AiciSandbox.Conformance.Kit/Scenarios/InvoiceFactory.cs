@@ -3,7 +3,7 @@ using AiciSandbox.Conformance.Kit.Driver;
 
 namespace AiciSandbox.Conformance.Kit.Scenarios;
 
-/// <summary>One business mistake an invoice can carry, each answered by URSSAF with its own code (facts §5.2).</summary>
+/// <summary>One business mistake an invoice can carry, each answered by URSSAF with its own code (EX-10, EX-11).</summary>
 public enum InvoiceDefect
 {
     None,

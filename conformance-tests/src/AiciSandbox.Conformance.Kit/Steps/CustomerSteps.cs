@@ -24,7 +24,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
     {
         var shown = await Register(name);
         if (shown.State != "registered")
-            throw new ConformanceFailure($"Le logiciel n'a pas inscrit « {name} » : il affiche « {shown.State} » {shown.Errors.Described()} (facts §2.1){world.Checks}.");
+            throw new ConformanceFailure($"Le logiciel n'a pas inscrit « {name} » : il affiche « {shown.State} » {shown.Errors.Described()} (EX-04){world.Checks}.");
     }
 
     [Given("le particulier {string} inscrit par le logiciel et actif")]
@@ -61,7 +61,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
     {
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         if (!(shown.Errors ?? []).Any(e => e.Code == code))
-            throw new ConformanceFailure($"Règle facts §5.1 — l'URSSAF répond {code} pour le particulier « {name} » ; le logiciel doit le montrer, il affiche « {shown.StatutCode ?? "aucun statut"} » {shown.Errors.Described()}.");
+            throw new ConformanceFailure($"Règle EX-05 (CGU art. 4.2) — l'URSSAF répond {code} pour le particulier « {name} » ; le logiciel doit le montrer, il affiche « {shown.StatutCode ?? "aucun statut"} » {shown.Errors.Described()}.");
     }
 
     [Then("le logiciel affiche le client {string} comme inscrit")]
@@ -70,7 +70,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         var idClient = await world.IdClientAsync(name);
         if (shown.State != "registered" || shown.IdClient != idClient)
-            throw new ConformanceFailure($"Règle facts §2.1 — le logiciel doit montrer le client inscrit avec l'idClient de l'URSSAF ({idClient}) ; " +
+            throw new ConformanceFailure($"Règle EX-04 — le logiciel doit montrer le client inscrit avec l'idClient de l'URSSAF ({idClient}) ; " +
                 $"il affiche « {shown.State} », idClient « {shown.IdClient ?? "aucun"} » {shown.Errors.Described()}.");
     }
 
@@ -79,7 +79,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
     {
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         if (shown.State != "rejected" || !(shown.Errors ?? []).Any(e => e.Code == code))
-            throw new ConformanceFailure($"Règle facts §5.1 — le refus d'éligibilité {code} doit être montré à l'utilisateur ; " +
+            throw new ConformanceFailure($"Règle EX-05 (CGU art. 4.2) — le refus d'éligibilité {code} doit être montré à l'utilisateur ; " +
                 $"le logiciel affiche « {shown.State} » {shown.Errors.Described()}.");
     }
 
@@ -88,7 +88,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
     {
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         if (shown.StatutCode != statut)
-            throw new ConformanceFailure($"Règle facts §2.2 et §4.2 — le statut du particulier « {name} » est {statut} à l'URSSAF ; " +
+            throw new ConformanceFailure($"Règle EX-06 et EX-07 (CGU art. 4.2) — le statut du particulier « {name} » est {statut} à l'URSSAF ; " +
                 $"le logiciel affiche « {shown.StatutCode ?? "aucun statut"} » {shown.Errors.Described()}.");
     }
 
