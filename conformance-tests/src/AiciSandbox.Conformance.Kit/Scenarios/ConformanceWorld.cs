@@ -86,12 +86,15 @@ public sealed class ConformanceWorld(KitConnections connections, ScenarioInfo sc
         };
     }
 
-    /// <summary>Enforces a verdict: on failure, attaches the exchanges that prove it and fails the step with its message.</summary>
-    public void Require(Verdict verdict)
+    /// <summary>
+    /// Enforces a verdict: on failure, attaches the exchanges that prove it and fails the step with its message — followed by
+    /// the scenario's own rule when <paramref name="citeScenario"/> (a check on the way to what the scenario aims at).
+    /// </summary>
+    public void Require(Verdict verdict, bool citeScenario = false)
     {
         if (verdict.Passed) return;
         if (verdict.Evidence.Count > 0) Attachments.AttachText("preuves sur le fil", WireReport.Detailed(verdict.Evidence, Control.BaseUrl));
-        throw new ConformanceFailure(verdict.Failure!);
+        throw new ConformanceFailure(verdict.Failure! + (citeScenario ? Checks : ""));
     }
 
     /// <summary>The idClient the sandbox gave this customer's inscription.</summary>

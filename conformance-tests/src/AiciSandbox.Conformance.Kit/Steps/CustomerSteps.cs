@@ -89,7 +89,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         if (shown.StatutCode != statut)
             throw new ConformanceFailure($"Règle EX-06 et EX-07 (CGU art. 4.2) — le statut du particulier « {name} » est {statut} à l'URSSAF ; " +
-                $"le logiciel affiche « {shown.StatutCode ?? "aucun statut"} » {shown.Errors.Described()}.");
+                $"le logiciel affiche « {shown.StatutCode ?? "aucun statut"} » {shown.Errors.Described()}{world.Checks}.");
     }
 
     private async Task<ClientView> Register(string name)

@@ -13,7 +13,7 @@ public sealed class InvoiceOutcomeSteps(ConformanceWorld world)
     {
         var shown = await Shown(reference);
         var atUrssaf = (await world.Control.DemandesByNumeroAsync(reference, world.Cancellation)).Select(d => d["idDemandePaiement"]!.GetValue<string>()).ToList();
-        world.Require(InvoiceVerdicts.Sent(reference, statut, atUrssaf, shown, await world.Wire.IntegratorAsync(world.Cancellation)));
+        world.Require(InvoiceVerdicts.Sent(reference, statut, atUrssaf, shown, await world.Wire.IntegratorAsync(world.Cancellation)), citeScenario: true);
     }
 
     [Then("le logiciel affiche les {int} factures envoyées au statut {string}")]

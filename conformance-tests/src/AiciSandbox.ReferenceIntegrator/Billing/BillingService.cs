@@ -53,6 +53,11 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
         {
             customer = customer with { StatutCode = null, StatutDescription = null, Errors = UrssafMapping.Shown(refused.Result) };
         }
+        catch (ApiException failure)
+        {
+            // Access refused (a 401 that persists after one renewal) or URSSAF unavailable after the retries: said, not hidden.
+            customer = customer with { Errors = [new ShownError($"HTTP_{failure.StatusCode}", "L'URSSAF n'a pas pu être consultée : " + failure.Message)] };
+        }
         store.Customers[reference] = customer;
         return customer.View;
     }
@@ -66,6 +71,7 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
             else store.Invoices[invoice.Reference] = new Invoice(invoice, null, "error", null, null, null, null, null,
                 [new ShownError("CLIENT_NON_INSCRIT", "Le client n'est pas inscrit à l'avance immédiate.")]);
         }
+        if (defects.Contains(Defect.ReregistersBeforeEachInvoice)) await ReregisterAsync(sendable, ct);
         var batches = defects.Contains(Defect.SendsAllInOneCall) ? [sendable] : sendable.Chunk(BatchSize).Select(b => b.ToList()).ToList();
         foreach (var batch in batches.Where(b => b.Count > 0)) await SendBatchAsync(batch, resent: false, ct);
         return invoices.Select(i => store.Invoices[i.Reference].View).ToList();
@@ -74,8 +80,7 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
     private async Task SendBatchAsync(IReadOnlyList<DriverInvoice> batch, bool resent, CancellationToken ct)
     {
         var settings = urssaf.Settings!;
-        var bodies = batch.Select(i => UrssafMapping.Demande(i, store.Customers[i.ClientReference], settings.IdTiersFacturation,
-            defects.Contains(Defect.EmploymentDatesAtMidnight))).ToList();
+        var bodies = batch.Select(i => UrssafMapping.Demande(i, store.Customers[i.ClientReference], settings.IdTiersFacturation, defects)).ToList();
         try
         {
             var answers = (await urssaf.TransmettreAsync(bodies, ct)).ToList();
@@ -143,19 +148,46 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
             .ToList();
         foreach (var chunk in watched.Chunk(BatchSize))
         {
-            OutputRechercheDemandePaiement found;
+            var changed = await FollowAsync(chunk, ct);
+            for (var turn = 0; changed && defects.Contains(Defect.PollsUntilStable) && turn < 3; turn++) changed = await FollowAsync(chunk, ct);
+        }
+    }
+
+    /// <summary>One M070 search by ids for a chunk of invoices, each updated with its answer; true when a status changed.</summary>
+    private async Task<bool> FollowAsync(IReadOnlyList<Invoice> chunk, CancellationToken ct)
+    {
+        OutputRechercheDemandePaiement found;
+        try
+        {
+            found = await urssaf.RechercherAsync(new InputRechercheDemandePaiement { IdDemandePaiements = chunk.Select(i => i.IdDemandePaiement!).ToList() }, ct);
+        }
+        catch (ApiException<ICollection<Erreur>> none) when (none.StatusCode == 400)
+        {
+            return false;
+        }
+        var changed = false;
+        foreach (var info in found.InfoDemandePaiements)
+        {
+            var invoice = store.Invoices.Values.First(i => i.IdDemandePaiement == info.IdDemandePaiement);
+            var followed = Followed(invoice, info);
+            changed |= followed.StatutCode != invoice.StatutCode;
+            store.Invoices[invoice.Request.Reference] = followed;
+        }
+        return changed;
+    }
+
+    /// <summary>The <see cref="Defect.ReregistersBeforeEachInvoice"/> bug: each customer of the invoices is sent to M010 again, its refusal ignored.</summary>
+    private async Task ReregisterAsync(IEnumerable<DriverInvoice> invoices, CancellationToken ct)
+    {
+        foreach (var reference in invoices.Select(i => i.ClientReference).Distinct())
+        {
             try
             {
-                found = await urssaf.RechercherAsync(new InputRechercheDemandePaiement { IdDemandePaiements = chunk.Select(i => i.IdDemandePaiement!).ToList() }, ct);
+                await urssaf.InscrireAsync(UrssafMapping.Particulier(store.Customers[reference].Request), ct);
             }
-            catch (ApiException<ICollection<Erreur>> none) when (none.StatusCode == 400)
+            catch (ApiException<ICollection<Erreur>> alreadyKnown) when (alreadyKnown.StatusCode == 400)
             {
-                continue;
-            }
-            foreach (var info in found.InfoDemandePaiements)
-            {
-                var invoice = store.Invoices.Values.First(i => i.IdDemandePaiement == info.IdDemandePaiement);
-                store.Invoices[invoice.Request.Reference] = Followed(invoice, info);
+                // "Already registered": fine, the software thinks.
             }
         }
     }
