@@ -11,6 +11,7 @@ public sealed record InvoiceAnswer(WireExchange Exchange, string? IdDemandePaiem
     /// <summary>« #12 → 200, demande acceptée (statut 10) », « #12 → 200, refusée ERR_X, ERR_Y », « #12 → 400 ERR_FORMAT_VALEUR », « #12 → 503 ».</summary>
     public string Described => $"#{Exchange.Seq} → {Exchange.Status}" + (Exchange.Status, Accepted) switch
     {
+        (401, _) => " (jeton refusé)",
         (200, true) => $", demande acceptée (statut {Statut ?? "?"}, {IdDemandePaiement})",
         (200, false) => Codes.Count > 0 ? ", refusée " + string.Join(", ", Codes) : ", sans réponse pour cette facture",
         _ => Codes.Count > 0 ? " " + string.Join(", ", Codes) : "",
