@@ -14,54 +14,6 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
     /// <summary>"Ce service permet de récupérer un maximum de 10 statuts … par appel" and ERR_NBRE_PREST_MAX above 10.</summary>
     public const int BatchSize = 10;
 
-    public async Task<ClientView> RegisterAsync(CustomerRequest request, CancellationToken ct)
-    {
-        Customer customer;
-        try
-        {
-            var answer = await urssaf.InscrireAsync(UrssafMapping.Particulier(request), ct);
-            customer = new Customer(request, answer.IdClient.ToString(), "registered", null, null, []);
-        }
-        catch (ApiException<ICollection<Erreur>> refused) when (refused.StatusCode == 400)
-        {
-            customer = new Customer(request, null, "rejected", null, null, UrssafMapping.Shown(refused.Result));
-        }
-        catch (OutcomeUnknownException)
-        {
-            // The inscription may have arrived: look for it by e-mail before anything else.
-            var found = await urssaf.StatutAsync(null, request.Email, ct);
-            customer = new Customer(request, found.IdClient.ToString(), "registered", null, null, []);
-        }
-        catch (ApiException failure)
-        {
-            customer = new Customer(request, null, "error", null, null, [new ShownError($"HTTP_{failure.StatusCode}", failure.Message)]);
-        }
-        store.Customers[request.Reference] = customer;
-        return customer.IdClient is null ? customer.View : await ShowClientAsync(request.Reference, ct) ?? customer.View;
-    }
-
-    public async Task<ClientView?> ShowClientAsync(string reference, CancellationToken ct)
-    {
-        if (!store.Customers.TryGetValue(reference, out var customer)) return null;
-        if (customer.IdClient is null) return customer.View;
-        try
-        {
-            var status = await urssaf.StatutAsync(customer.IdClient, null, ct);
-            customer = customer with { StatutCode = status.Statut.Code.ToString(), StatutDescription = status.Statut.Description, Errors = [] };
-        }
-        catch (ApiException<ICollection<Erreur>> refused) when (refused.StatusCode == 400)
-        {
-            customer = customer with { StatutCode = null, StatutDescription = null, Errors = UrssafMapping.Shown(refused.Result) };
-        }
-        catch (ApiException failure)
-        {
-            // Access refused (a 401 that persists after one renewal) or URSSAF unavailable after the retries: said, not hidden.
-            customer = customer with { Errors = [new ShownError($"HTTP_{failure.StatusCode}", "L'URSSAF n'a pas pu être consultée : " + failure.Message)] };
-        }
-        store.Customers[reference] = customer;
-        return customer.View;
-    }
-
     public async Task<IReadOnlyList<InvoiceView>> SendAsync(IReadOnlyList<DriverInvoice> invoices, CancellationToken ct)
     {
         var sendable = new List<DriverInvoice>();
@@ -174,22 +126,6 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
             store.Invoices[invoice.Request.Reference] = followed;
         }
         return changed;
-    }
-
-    /// <summary>The <see cref="Defect.ReregistersBeforeEachInvoice"/> bug: each customer of the invoices is sent to M010 again, its refusal ignored.</summary>
-    private async Task ReregisterAsync(IEnumerable<DriverInvoice> invoices, CancellationToken ct)
-    {
-        foreach (var reference in invoices.Select(i => i.ClientReference).Distinct())
-        {
-            try
-            {
-                await urssaf.InscrireAsync(UrssafMapping.Particulier(store.Customers[reference].Request), ct);
-            }
-            catch (ApiException<ICollection<Erreur>> alreadyKnown) when (alreadyKnown.StatusCode == 400)
-            {
-                // "Already registered": fine, the software thinks.
-            }
-        }
     }
 
     /// <summary>
