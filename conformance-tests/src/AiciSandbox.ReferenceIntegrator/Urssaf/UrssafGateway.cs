@@ -81,6 +81,7 @@ public sealed class UrssafGateway(HttpClient http, TokenCache tokens, IReadOnlyS
                     catch (ApiException again) when (again.StatusCode == (int)HttpStatusCode.Unauthorized
                         && defects.Contains(Defect.RenewsTokenForeverOn401) && turn < RenewalTurnsOfTheLoopDefect)
                     {
+                        // The defect: renew and retry once more, whatever URSSAF keeps answering.
                     }
                 }
             }
