@@ -1,7 +1,7 @@
 namespace AiciSandbox.Domain.PaymentRequests;
 
 /// <summary>
-/// Which demandes a provider's software still needs to follow by polling M070, derived from <see cref="DemandeTransitions"/>:
+/// Which demandes a provider's software still needs to follow by polling M070, derived from <see cref="DemandeTransitions.Live"/>:
 /// a demande is <em>settled</em> when no move of the table can take it elsewhere without the provider knowing it otherwise.
 /// The one source of "soldée" for the conformance kit's judges and the reference integrator (docs/decisions.md, « Demande soldée »).
 /// </summary>
@@ -16,13 +16,8 @@ namespace AiciSandbox.Domain.PaymentRequests;
 /// </remarks>
 public static class DemandeFollowUp
 {
-    private static readonly HashSet<DemandeTrigger> NotPolledFor = [DemandeTrigger.Cancel, DemandeTrigger.RejectDebit];
-
-    /// <summary>The settled statuses of the lifecycle: 40, 70, 110, 111, 112, 120.</summary>
-    public static IReadOnlySet<DemandeStatus> Settled { get; } = Lifecycle()
-        .Where(status => DemandeTransitions.All.Where(t => t.Key.From == status)
-            .All(t => t.Value == status || NotPolledFor.Contains(t.Key.Trigger)))
-        .ToHashSet();
+    /// <summary>The settled statuses of the lifecycle: those not <see cref="DemandeTransitions.Live"/> — 40, 70, 110, 111, 112, 120.</summary>
+    public static IReadOnlySet<DemandeStatus> Settled { get; } = Lifecycle().Where(s => !DemandeTransitions.Live.Contains(s)).ToHashSet();
 
     /// <summary><see cref="Settled"/> as wire codes (<c>statut.code</c>).</summary>
     public static IReadOnlySet<string> SettledCodes { get; } = Settled.Select(s => s.Code()).ToHashSet(StringComparer.Ordinal);
