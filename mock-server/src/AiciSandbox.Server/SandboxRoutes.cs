@@ -19,10 +19,12 @@ internal static class SandboxRoutes
 
     public static WebApplication MapSandbox(this WebApplication app)
     {
+        app.UseSandboxLastResort();
+        app.UseCaseSensitiveApiRoutes();
         app.UseMiddleware<JournalMiddleware>();
         app.UseSandboxErrors();
         app.MapTokenApi();
-        app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).WithFaults().MapParticulierApi().MapDemandePaiementApi();
+        app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).WithRateLimits().WithFaults().MapParticulierApi().MapDemandePaiementApi();
         app.MapGroup(ControlBase).RequireTenantToken(requiredScope: null).MapControlApi();
         app.MapDocs();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();

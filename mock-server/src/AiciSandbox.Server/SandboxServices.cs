@@ -15,7 +15,11 @@ internal static class SandboxServices
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
             builder.WebHost.UseUrls(DefaultUrl);
-        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.ConfigureEndpointDefaults(listen => listen.UseProtocolErrorBodies());
+        });
 
         var options = builder.Configuration.GetSection("Sandbox").Get<SandboxOptions>() ?? new SandboxOptions();
         builder.Services.AddSingleton(options);
@@ -27,6 +31,9 @@ internal static class SandboxServices
         builder.Services.AddSingleton<TenantSimulation>();
         builder.Services.AddScoped<RequestTenant>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSandboxErrors();
+        builder.Services.AddSingleton<RateLimits>();
+        builder.KeepSecretsOutOfLogs();
         builder.Services.AddHostedService<StartupBanner>();
         return builder;
     }

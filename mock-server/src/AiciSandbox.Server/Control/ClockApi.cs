@@ -60,18 +60,13 @@ internal static class ClockApi
         if (request.Next == true)
             return next is null
                 ? Outcome<ClockState>.Refuse("NO_DUE_EVENT", "Rien n'est prévu dans ce tenant : aucune échéance vers laquelle avancer.")
-                : clock.AdvancedTo(next.At > clock.NowAt(realNow) ? next.At : clock.NowAt(realNow), realNow);
+                : ClockRange.Within(clock.AdvancedTo(next.At > clock.NowAt(realNow) ? next.At : clock.NowAt(realNow), realNow), realNow, "INVALID_ADVANCE", "next");
         if (request.Duration is { } text)
             return IsoDuration.TryParse(text, out var duration)
-                ? BeforeEndOfTime(clock.AdvancedBy(duration, realNow), realNow, "INVALID_DURATION")
+                ? ClockRange.Within(clock.AdvancedBy(duration, realNow), realNow, "INVALID_DURATION", $"duration « {text} »")
                 : Outcome<ClockState>.Refuse("INVALID_DURATION", $"duration « {text} » : durée ISO-8601 attendue, ex. PT48H, P2D, P1DT12H.");
         return ApiDate.TryParse(request.To, out var instant)
-            ? BeforeEndOfTime(clock.AdvancedTo(instant, realNow), realNow, "INVALID_TARGET")
+            ? ClockRange.Within(clock.AdvancedTo(instant, realNow), realNow, "INVALID_TARGET", $"to « {request.To} »")
             : Outcome<ClockState>.Refuse("INVALID_TARGET", $"to « {request.To} » : {ApiDate.Expected}.");
     }
-
-    private static Outcome<ClockState> BeforeEndOfTime(Outcome<ClockState> moved, DateTimeOffset realNow, string code) =>
-        moved.IsAccepted && moved.Value!.NowAt(realNow) >= TenantFactory.EndOfTime
-            ? Outcome<ClockState>.Refuse(code, $"Le temps simulé s'arrête avant {TenantFactory.EndOfTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.")
-            : moved;
 }

@@ -13,5 +13,6 @@ internal static class ControlApi
         .MapParticulierActionsApi()
         .MapDemandeActionsApi()
         .MapRecordsApi()
-        .MapFaultsApi();
+        .MapFaultsApi()
+        .MapRateLimitsApi();
 }

@@ -7,12 +7,6 @@ namespace AiciSandbox.Server.Control;
 /// <summary>Builds new tenants from control-API settings: fresh credentials and a clock that starts where asked.</summary>
 internal static class TenantFactory
 {
-    /// <summary>
-    /// Simulated time stays before the year 3000: an instant near <see cref="DateTimeOffset.MaxValue"/> would overflow the token
-    /// expiry (now + 1 h) and the clock's own arithmetic, and leave the tenant answering only server errors.
-    /// </summary>
-    public static readonly DateTimeOffset EndOfTime = new(3000, 1, 1, 0, 0, 0, TimeSpan.Zero);
-
     /// <summary>The speed of an accelerated clock when none is given: 48 h of simulated time in 48 s (issue: "under a minute").</summary>
     public const double DefaultAcceleratedSpeed = 3600;
 
@@ -33,8 +27,8 @@ internal static class TenantFactory
         var start = realNow;
         if (settings?.Start is { } text && !ApiDate.TryParse(text, out start))
             return Outcome<ClockState>.Refuse("INVALID_CLOCK_START", $"clock.start « {text} » : {ApiDate.Expected}.");
-        if (start >= EndOfTime)
-            return Outcome<ClockState>.Refuse("INVALID_CLOCK_START", $"clock.start doit précéder {EndOfTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.");
+        if (!ClockRange.Contains(start))
+            return Outcome<ClockState>.Refuse("INVALID_CLOCK_START", $"clock.start « {settings!.Start} » : doit être {ClockRange.Described}.");
         return ParseMode(settings?.Mode) is { } mode
             ? ClockState.Start(start, realNow).Switched(mode, SpeedFor(mode, settings?.Speed), realNow)
             : Outcome<ClockState>.Refuse("INVALID_CLOCK_MODE", "clock.mode : manual ou accelerated.");

@@ -1,5 +1,6 @@
 using AiciSandbox.Domain.Clock;
 using AiciSandbox.Server.Auth;
+using AiciSandbox.Server.Hosting;
 using AiciSandbox.Server.Json;
 using AiciSandbox.Server.Simulation;
 using AiciSandbox.Server.Storage;
@@ -16,17 +17,20 @@ internal static class TenantsApi
         control.MapPost("/snapshots", TakeSnapshot);
         control.MapGet("/snapshots", ListSnapshots);
         control.MapPost("/snapshots/{id}/restore", Restore);
+        control.MapDelete("/snapshots/{id}", DeleteSnapshot);
         return control;
     }
 
-    private static async Task<IResult> Create(HttpRequest http, ISandboxStore store, TimeProvider realTime, CancellationToken ct)
+    private static async Task<IResult> Create(HttpRequest http, RequestTenant creator, ISandboxStore store, RateLimits limits, TimeProvider realTime, CancellationToken ct)
     {
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "tenant", new CreateTenantRequest(null, null), ct);
         if (error is not null) return error;
         var created = TenantFactory.Create(request!, realTime.GetUtcNow());
         if (!created.IsAccepted) return ControlResults.Problem(StatusCodes.Status400BadRequest, created.Refusal!.Code, created.Refusal.Message);
+        if (limits.CreateTenant(creator.Id) is { } refused)
+            return RateLimitAnswers.Control(http.HttpContext, refused, "QUOTA_TENANTS", $"Quota atteint : {refused.Permits} tenants créés par heure et par tenant créateur.");
 
-        var (tenant, secret) = created.Value;
+        var (tenant, secret) = created.Value with { Tenant = created.Value.Tenant with { CreatedBy = creator.Id } };
         await store.SaveTenantAsync(tenant, ct);
         var baseUrl = $"{http.Scheme}://{http.Host}";
         var now = new SandboxClock(tenant.Clock, realTime).GetUtcNow();
@@ -46,7 +50,7 @@ internal static class TenantsApi
 
         using var _ = await locks.AcquireAsync(tenant.Id, ct);
         await store.ResetAsync(tenant.Id, ct);
-        await store.SaveTenantAsync(tenant.Tenant with { Clock = clock.Value! }, ct);
+        await store.SaveTenantAsync(tenant.Tenant.InNewTimeline(clock.Value!), ct);
         return NewTimeline(http, clock.Value!, clock.Value!.NowAt(realNow), null);
     }
 
@@ -56,6 +60,10 @@ internal static class TenantsApi
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "snapshot", new SnapshotRequest(null), ct);
         if (error is not null) return error;
         using var _ = await locks.AcquireAsync(tenant.Id, ct);
+        var quota = http.HttpContext.RequestServices.GetRequiredService<SandboxOptions>().Limits.SnapshotsPerTenant;
+        if ((await store.ListSnapshotsAsync(tenant.Id, ct)).Count >= quota)
+            return ControlResults.Problem(StatusCodes.Status409Conflict, "QUOTA_INSTANTANES",
+                $"Quota atteint : {quota} instantanés par tenant. Supprimez-en un (DELETE /sandbox/v1/snapshots/{{id}}) avant d'en prendre un autre.");
         var current = await store.FindTenantAsync(tenant.Id, ct) ?? tenant.Tenant;
         var snapshot = await store.CaptureAsync(current, "snp_" + Guid.NewGuid().ToString("N")[..12], request!.Label?.Trim(),
             realTime.GetUtcNow(), tenant.Now, ct);
@@ -66,6 +74,14 @@ internal static class TenantsApi
     private static async Task<IResult> ListSnapshots(RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
         ControlResults.Ok((await store.ListSnapshotsAsync(tenant.Id, ct)).Select(SnapshotView.Of).ToList());
 
+    private static async Task<IResult> DeleteSnapshot(string id, RequestTenant tenant, ISandboxStore store, CancellationToken ct)
+    {
+        if (await store.FindSnapshotAsync(tenant.Id, id, ct) is null)
+            return ControlResults.Problem(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant.");
+        await store.DeleteSnapshotAsync(tenant.Id, id, ct);
+        return TypedResults.NoContent();
+    }
+
     /// <summary>The tenant goes back to the snapshot's state and clock: a new timeline, which may be earlier than now.</summary>
     private static async Task<IResult> Restore(string id, HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks,
         TenantSimulation simulation, TimeProvider realTime, CancellationToken ct)
@@ -75,7 +91,9 @@ internal static class TenantsApi
             return ControlResults.Problem(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant.");
         var realNow = realTime.GetUtcNow();
         var clock = snapshot.Clock with { SimulatedAnchor = snapshot.SimulatedAt, RealAnchor = realNow };
-        await store.RestoreAsync(tenant.Tenant with { Clock = clock }, snapshot with { Clock = clock }, ct);
+        if (!ClockRange.Contains(snapshot.SimulatedAt))
+            return ControlResults.Problem(StatusCodes.Status400BadRequest, "INVALID_CLOCK_START", $"L'instantané {id} est hors de la plage du temps simulé ({ClockRange.Described}).");
+        await store.RestoreAsync(tenant.Tenant.InNewTimeline(clock), snapshot with { Clock = clock }, ct);
         return NewTimeline(http, clock, clock.NowAt(realNow), await simulation.NextEventAsync(tenant.Tenant, ct));
     }
 
