@@ -24,8 +24,8 @@ internal static class SandboxRoutes
         app.UseMiddleware<JournalMiddleware>();
         app.UseSandboxErrors();
         app.MapTokenApi();
-        app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).WithRateLimits().WithFaults().MapParticulierApi().MapDemandePaiementApi();
-        app.MapGroup(ControlBase).RequireTenantToken(requiredScope: null).MapControlApi();
+        app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).AnswerBindFailures().WithRateLimits().WithFaults().MapParticulierApi().MapDemandePaiementApi();
+        app.MapGroup(ControlBase).RequireTenantToken(requiredScope: null).AnswerBindFailures().MapControlApi();
         app.MapDocs();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
         return app;

@@ -10,12 +10,13 @@ namespace AiciSandbox.Server.Hosting;
 internal static class SandboxErrors
 {
     /// <summary>
-    /// Registers the pieces that must exist before the app is built: parameters that do not bind throw (then answered in
-    /// the surface's format) instead of a silent empty 400, and the Development exception page is replaced by our answer.
+    /// Registers the pieces that must exist before the app is built: parameters that do not bind never throw, in any
+    /// environment (<see cref="BindFailures"/> answers them after the token check), and the Development exception page is
+    /// replaced by our answer.
     /// </summary>
     public static IServiceCollection AddSandboxErrors(this IServiceCollection services)
     {
-        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddSingleton<IDeveloperPageExceptionFilter, NoExceptionPage>();
         return services;
     }
