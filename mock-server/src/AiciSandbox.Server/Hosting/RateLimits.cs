@@ -27,6 +27,8 @@ internal sealed class RateLimits : IDisposable
 
     public RateLimits(SandboxOptions sandbox) => options = sandbox.Limits;
 
+    private static int AtLeastOne(int value) => Math.Max(1, value);
+
     public const string Api = "api";
     public const string Token = "token";
 
@@ -45,11 +47,11 @@ internal sealed class RateLimits : IDisposable
 
     /// <summary>Takes one tenant creation of <paramref name="creator"/>'s hourly quota.</summary>
     public RateLimitRefusal? CreateTenant(TenantId creator) =>
-        Take(new Key(creator.Value, "tenants", options.TenantsPerCreatorPerHour, 3600), 1);
+        Take(new Key(creator.Value, "tenants", AtLeastOne(options.TenantsPerCreatorPerHour), 3600), 1);
 
     private Key WrongSecretKey(string clientId) =>
         new(clientId.Length <= 200 ? clientId : Journal.SecretMasking.Fingerprint(clientId), "wrong-secrets",
-            options.WrongSecretsPerWindow, options.WrongSecretsWindowSeconds);
+            AtLeastOne(options.WrongSecretsPerWindow), AtLeastOne(options.WrongSecretsWindowSeconds));
 
     private RateLimitRefusal? Take(Key key, int permits)
     {

@@ -129,11 +129,25 @@ internal static class SecretMasking
     /// </summary>
     public static string Body(string body, string? contentType, ICollection<string>? found = null)
     {
+        if (!MightHoldCredentials(body)) return body;
         var media = (contentType ?? "").Split(';')[0].Trim().ToLowerInvariant();
         if (media == "multipart/form-data" || media.StartsWith("multipart/", StringComparison.Ordinal))
             return Multipart(body, contentType!, found) ?? "[corps multipart illisible : masqué]";
         return Json(body, found) ?? LooseJsonPairs(UrlEncoded(body, found), found);
     }
+
+    /// <summary>
+    /// False only when no field of <paramref name="text"/> can be sensitive: none of the names' key words appears, and
+    /// nothing is escaped (<c>%</c>, <c>\</c>) that could spell one. Ordinary URSSAF bodies are then kept as they are,
+    /// without being parsed (the journal sits on the request path).
+    /// </summary>
+    public static bool MightHoldCredentials(string text) =>
+        text.AsSpan().IndexOfAny(EscapeMarks) >= 0
+        || KeyWords.Any(word => text.Contains(word, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly System.Buffers.SearchValues<char> EscapeMarks = System.Buffers.SearchValues.Create("%\\");
+
+    private static readonly string[] KeyWords = ["secret", "passw", "token", "assert", "key", "cookie", "auth"];
 
     /// <summary>Removes every credential value found elsewhere in the exchange from <paramref name="text"/>, in raw and encoded spellings.</summary>
     public static string? Scrub(string? text, IEnumerable<string> values)
