@@ -40,7 +40,7 @@ internal static class TenantsApi
 
     /// <summary>Empties the tenant (particuliers, demandes, outbox, transitions, journal) and starts a new timeline.</summary>
     private static async Task<IResult> Reset(
-        HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks, TimeProvider realTime, CancellationToken ct)
+        HttpRequest http, RequestTenant tenant, TenantSessions sessions, TimeProvider realTime, CancellationToken ct)
     {
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "reset", new ResetRequest(null), ct);
         if (error is not null) return error;
@@ -48,27 +48,34 @@ internal static class TenantsApi
         var clock = TenantFactory.NewClock(InCurrentMode(request!.Clock, tenant.Tenant.Clock), realNow);
         if (!clock.IsAccepted) return ControlResults.Problem(StatusCodes.Status400BadRequest, clock.Refusal!.Code, clock.Refusal.Message);
 
-        using var _ = await locks.AcquireAsync(tenant.Id, ct);
-        await store.ResetAsync(tenant.Id, ct);
-        await store.SaveTenantAsync(tenant.Tenant.InNewTimeline(clock.Value!), ct);
+        await sessions.RunAsync(tenant.Id, async session =>
+        {
+            await session.ResetAsync(tenant.Id, ct);
+            await session.SaveTenantAsync(tenant.Tenant.InNewTimeline(clock.Value!), ct);
+            return true;
+        }, ct);
         return NewTimeline(http, clock.Value!, clock.Value!.NowAt(realNow), null);
     }
 
     private static async Task<IResult> TakeSnapshot(
-        HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks, TimeProvider realTime, CancellationToken ct)
+        HttpRequest http, RequestTenant tenant, TenantSessions sessions, TimeProvider realTime, CancellationToken ct)
     {
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "snapshot", new SnapshotRequest(null), ct);
         if (error is not null) return error;
-        using var _ = await locks.AcquireAsync(tenant.Id, ct);
         var quota = http.HttpContext.RequestServices.GetRequiredService<SandboxOptions>().Limits.SnapshotsPerTenant;
-        if ((await store.ListSnapshotsAsync(tenant.Id, ct)).Count >= quota)
-            return ControlResults.Problem(StatusCodes.Status409Conflict, "QUOTA_INSTANTANES",
-                $"Quota atteint : {quota} instantanés par tenant. Supprimez-en un (DELETE /sandbox/v1/snapshots/{{id}}) avant d'en prendre un autre.");
-        var current = await store.FindTenantAsync(tenant.Id, ct) ?? tenant.Tenant;
-        var snapshot = await store.CaptureAsync(current, "snp_" + Guid.NewGuid().ToString("N")[..12], request!.Label?.Trim(),
-            realTime.GetUtcNow(), tenant.Now, ct);
-        await store.SaveSnapshotAsync(tenant.Id, snapshot, ct);
-        return ControlResults.Created(SnapshotView.Of(snapshot));
+        var snapshot = await sessions.RunAsync(tenant.Id, async session =>
+        {
+            if ((await session.ListSnapshotsAsync(tenant.Id, ct)).Count >= quota) return null;
+            var current = await session.FindTenantAsync(tenant.Id, ct) ?? tenant.Tenant;
+            var captured = await session.CaptureAsync(current, "snp_" + Guid.NewGuid().ToString("N")[..12], request!.Label?.Trim(),
+                realTime.GetUtcNow(), tenant.Now, ct);
+            await session.SaveSnapshotAsync(tenant.Id, captured, ct);
+            return captured;
+        }, ct);
+        return snapshot is null
+            ? ControlResults.Problem(StatusCodes.Status409Conflict, "QUOTA_INSTANTANES",
+                $"Quota atteint : {quota} instantanés par tenant. Supprimez-en un (DELETE /sandbox/v1/snapshots/{{id}}) avant d'en prendre un autre.")
+            : ControlResults.Created(SnapshotView.Of(snapshot));
     }
 
     private static async Task<IResult> ListSnapshots(RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
@@ -83,17 +90,22 @@ internal static class TenantsApi
     }
 
     /// <summary>The tenant goes back to the snapshot's state and clock: a new timeline, which may be earlier than now.</summary>
-    private static async Task<IResult> Restore(string id, HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks,
+    private static async Task<IResult> Restore(string id, HttpRequest http, RequestTenant tenant, TenantSessions sessions,
         TenantSimulation simulation, TimeProvider realTime, CancellationToken ct)
     {
-        using var _ = await locks.AcquireAsync(tenant.Id, ct);
-        if (await store.FindSnapshotAsync(tenant.Id, id, ct) is not { } snapshot)
-            return ControlResults.Problem(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant.");
         var realNow = realTime.GetUtcNow();
-        var clock = snapshot.Clock with { SimulatedAnchor = snapshot.SimulatedAt, RealAnchor = realNow };
-        if (!ClockRange.Contains(snapshot.SimulatedAt))
+        var restored = await sessions.RunAsync<(ClockState? Clock, bool Found)>(tenant.Id, async session =>
+        {
+            if (await session.FindSnapshotAsync(tenant.Id, id, ct) is not { } snapshot) return (null, false);
+            if (!ClockRange.Contains(snapshot.SimulatedAt)) return (null, true);
+            var clock = snapshot.Clock with { SimulatedAnchor = snapshot.SimulatedAt, RealAnchor = realNow };
+            await session.RestoreAsync(tenant.Tenant.InNewTimeline(clock), snapshot with { Clock = clock }, ct);
+            return (clock, true);
+        }, ct);
+        if (!restored.Found)
+            return ControlResults.Problem(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant.");
+        if (restored.Clock is not { } clock)
             return ControlResults.Problem(StatusCodes.Status400BadRequest, "INVALID_CLOCK_START", $"L'instantané {id} est hors de la plage du temps simulé ({ClockRange.Described}).");
-        await store.RestoreAsync(tenant.Tenant.InNewTimeline(clock), snapshot with { Clock = clock }, ct);
         return NewTimeline(http, clock, clock.NowAt(realNow), await simulation.NextEventAsync(tenant.Tenant, ct));
     }
 

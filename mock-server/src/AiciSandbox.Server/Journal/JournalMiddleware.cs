@@ -58,6 +58,21 @@ internal sealed class JournalMiddleware(RequestDelegate next, ISandboxStore stor
         var (requestBody, requestTruncated) = await ReadRequestAsync(http.Request.Body);
         captured.Position = 0;
         var (responseBody, responseTruncated) = await ReadAsync(captured);
+        try
+        {
+            return Masked(http, requestBody, responseBody, simulatedAt, received, duration, requestTruncated || responseTruncated);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Masking must never break the answer, nor let a body through unmasked: the bodies are dropped instead.
+            return Masked(http, "[corps retiré : masquage impossible]", responseBody is null ? null : "[corps retiré : masquage impossible]",
+                simulatedAt, received, duration, true);
+        }
+    }
+
+    private static JournalEntry Masked(HttpContext http, string? requestBody, string? responseBody, DateTimeOffset simulatedAt,
+        DateTimeOffset received, TimeSpan duration, bool truncated)
+    {
         // Every part is masked by parsing; then each credential found anywhere is scrubbed from every other part.
         var found = new List<string>();
         var requestHeaders = Headers(http.Request.Headers, found);
@@ -68,7 +83,7 @@ internal sealed class JournalMiddleware(RequestDelegate next, ISandboxStore stor
         return new JournalEntry(simulatedAt, received, (long)duration.TotalMilliseconds, http.Request.Method,
             SecretMasking.Scrub(http.Request.Path.Value, found) ?? "", SecretMasking.Scrub(query, found),
             Scrubbed(requestHeaders, found), SecretMasking.Scrub(requestBody, found), http.Response.StatusCode, Scrubbed(responseHeaders, found),
-            SecretMasking.Scrub(responseBody, found), requestTruncated || responseTruncated, Faults.FaultInjection.MarkOf(http));
+            SecretMasking.Scrub(responseBody, found), truncated, Faults.FaultInjection.MarkOf(http));
     }
 
     /// <summary>A request body that breaks HTTP itself (an invalid chunk) is recorded as unreadable, not thrown again.</summary>

@@ -77,17 +77,18 @@ internal static class SecretMasking
     /// <summary>A JSON document with each sensitive property replaced; null when the text is not JSON.</summary>
     public static string? Json(string text, ICollection<string>? found = null)
     {
-        JsonNode? root;
         try
         {
-            root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
+            var root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
+            return MaskNode(root, found)
+                ? root!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
+                : text;
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
         {
+            // Not JSON, or JSON a string of which is not valid UTF-16 (a lone surrogate): read as text instead.
             return null;
         }
-        var changed = MaskNode(root, found);
-        return changed ? root!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) : text;
     }
 
     /// <summary>A multipart body rebuilt part by part, each sensitive part's content replaced; null when it cannot be read.</summary>
