@@ -10,6 +10,8 @@ public sealed class SandboxOptions
     public DefaultTenantOptions DefaultTenant { get; set; } = new();
 
     public JournalOptions Journal { get; set; } = new();
+
+    public Hosting.LimitsOptions Limits { get; set; } = new();
 }
 
 /// <summary>Configuration section <c>Sandbox:Journal</c>.</summary>

@@ -20,11 +20,13 @@ internal static class SandboxRoutes
 
     public static WebApplication MapSandbox(this WebApplication app)
     {
+        app.UseSandboxLastResort();
+        app.UseCaseSensitiveApiRoutes();
         app.UseMiddleware<JournalMiddleware>();
         app.UseSandboxErrors();
         app.MapTokenApi();
-        app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).WithFaults().MapParticulierApi().MapDemandePaiementApi();
-        app.MapGroup(ControlBase).RequireTenantToken(requiredScope: null).MapControlApi();
+        app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).AnswerBindFailures().WithRateLimits().WithFaults().MapParticulierApi().MapDemandePaiementApi();
+        app.MapGroup(ControlBase).RequireTenantToken(requiredScope: null).AnswerBindFailures().MapControlApi();
         app.MapDocs();
         app.MapSandboxPages();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();

@@ -16,7 +16,11 @@ internal static class SandboxServices
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
             builder.WebHost.UseUrls(DefaultUrl);
-        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.ConfigureEndpointDefaults(listen => listen.UseProtocolErrorBodies());
+        });
 
         var options = builder.Configuration.GetSection("Sandbox").Get<SandboxOptions>() ?? new SandboxOptions();
         builder.Services.AddSingleton(options);
@@ -32,6 +36,9 @@ internal static class SandboxServices
         builder.Services.AddScoped<RequestTenant>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSandboxPages();
+        builder.Services.AddSandboxErrors();
+        builder.Services.AddSingleton<RateLimits>();
+        builder.KeepSecretsOutOfLogs();
         builder.Services.AddHostedService<StartupBanner>();
         return builder;
     }

@@ -42,11 +42,25 @@ internal static class FaultsApi
         if (kind == FaultKind.Status && r.Status is { } status && status is < 400 or > 599) return (null, "status : un code HTTP 4xx ou 5xx.");
         if (kind == FaultKind.Delay && r.DelayMs is not (> 0 and <= Fault.MaxDelayMs)) return (null, $"delayMs : entre 1 et {Fault.MaxDelayMs}.");
         if (r.Count is < 1 or > 1000) return (null, "count : entre 1 et 1000.");
+        if (r.RetryAfterSeconds is < 0 or > MaxRetryAfterSeconds) return (null, $"retryAfterSeconds : entre 0 et {MaxRetryAfterSeconds}.");
+        if (r.RetryAfterSeconds is not null && kind != FaultKind.Status) return (null, "retryAfterSeconds : seulement avec kind=status.");
+        if (r.Probability is { } p && !(p > 0 && p <= 1)) return (null, "probability : entre 0 (exclu) et 1.");
+        if (r.JitterMs is < 0 || r.JitterMs + (kind == FaultKind.Delay ? r.DelayMs ?? 0 : 0) > Fault.MaxDelayMs)
+            return (null, $"jitterMs : positif, et delayMs + jitterMs ≤ {Fault.MaxDelayMs}.");
         return (new Fault("flt_" + Guid.NewGuid().ToString("N")[..12], operation, kind.Value,
             kind == FaultKind.Status ? r.Status ?? StatusCodes.Status503ServiceUnavailable : null,
-            kind == FaultKind.Delay ? r.DelayMs : null, r.RetryAfterSeconds, r.Count ?? 1), null);
+            kind == FaultKind.Delay ? r.DelayMs : null, r.RetryAfterSeconds, r.Count ?? 1)
+        {
+            Probability = r.Probability,
+            Seed = r.Seed ?? Random.Shared.Next(),
+            JitterMs = r.JitterMs is > 0 ? r.JitterMs : null,
+        }, null);
     }
+
+    /// <summary>One day: a longer wait is no longer a back-off an integrator can be tested on.</summary>
+    private const int MaxRetryAfterSeconds = 86_400;
 }
 
-/// <summary>Body of <c>POST /sandbox/v1/faults</c>.</summary>
-internal sealed record FaultRequest(string? Operation, string? Kind, int? Status, int? DelayMs, int? RetryAfterSeconds, int? Count);
+/// <summary>Body of <c>POST /sandbox/v1/faults</c>; <c>seed</c> absent: one is drawn and returned, to replay the same run.</summary>
+internal sealed record FaultRequest(string? Operation, string? Kind, int? Status, int? DelayMs, int? RetryAfterSeconds, int? Count,
+    double? Probability = null, int? Seed = null, int? JitterMs = null);

@@ -1,5 +1,6 @@
 using AiciSandbox.Domain.Clock;
 using AiciSandbox.Server.Auth;
+using AiciSandbox.Server.Hosting;
 using AiciSandbox.Server.Json;
 using AiciSandbox.Server.Simulation;
 using AiciSandbox.Server.Storage;
@@ -16,6 +17,7 @@ internal static class TenantsApi
         control.MapPost("/snapshots", TakeSnapshot);
         control.MapGet("/snapshots", ListSnapshots);
         control.MapPost("/snapshots/{id}/restore", Restore);
+        control.MapDelete("/snapshots/{id}", DeleteSnapshot);
         return control;
     }
 
@@ -23,7 +25,10 @@ internal static class TenantsApi
     {
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "tenant", new CreateTenantRequest(null, null), ct);
         if (error is not null) return error;
-        var created = await tenants.CreateAsync(caller.Tenant, request!, ct);
+        RateLimitRefusal? quota = null;
+        var created = await tenants.CreateAsync(caller.Tenant, request!, ct, refused => quota = refused);
+        if (quota is not null)
+            return RateLimitAnswers.Control(http.HttpContext, quota, OwnTenants.RefusedQuota, $"Quota atteint : {quota.Permits} tenants créés par heure et par tenant créateur.");
         if (!created.IsAccepted) return ControlResults.Problem(StatusCodes.Status400BadRequest, created.Refusal!.Code, created.Refusal.Message);
 
         var (tenant, secret) = created.Value;
@@ -47,17 +52,31 @@ internal static class TenantsApi
     {
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "snapshot", new SnapshotRequest(null), ct);
         if (error is not null) return error;
-        return ControlResults.Created(SnapshotView.Of(await timelines.SnapshotAsync(tenant.Tenant, tenant.Now, request!.Label, ct)));
+        var snapshot = await timelines.SnapshotAsync(tenant.Tenant, tenant.Now, request!.Label, ct);
+        return snapshot.IsAccepted
+            ? ControlResults.Created(SnapshotView.Of(snapshot.Value!))
+            : ControlResults.Problem(StatusCodes.Status409Conflict, snapshot.Refusal!.Code, snapshot.Refusal.Message);
     }
 
     private static async Task<IResult> ListSnapshots(RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
         ControlResults.Ok((await store.ListSnapshotsAsync(tenant.Id, ct)).Select(SnapshotView.Of).ToList());
 
+    private static async Task<IResult> DeleteSnapshot(string id, RequestTenant tenant, ISandboxStore store, CancellationToken ct)
+    {
+        if (await store.FindSnapshotAsync(tenant.Id, id, ct) is null)
+            return ControlResults.Problem(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant.");
+        await store.DeleteSnapshotAsync(tenant.Id, id, ct);
+        return TypedResults.NoContent();
+    }
+
     /// <summary>The tenant goes back to the snapshot's state and clock: a new timeline, which may be earlier than now.</summary>
     private static async Task<IResult> Restore(string id, HttpRequest http, RequestTenant tenant, TenantTimelines timelines, CancellationToken ct) =>
-        await timelines.RestoreAsync(tenant.Tenant, id, ct) is { } restored
-            ? NewTimeline(http, restored)
-            : ControlResults.Problem(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant.");
+        await timelines.RestoreAsync(tenant.Tenant, id, ct) switch
+        {
+            null => ControlResults.Problem(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant."),
+            { IsAccepted: false } refused => ControlResults.Problem(StatusCodes.Status400BadRequest, refused.Refusal!.Code, refused.Refusal.Message),
+            { } restored => NewTimeline(http, restored.Value!),
+        };
 
     /// <summary>The clock of a new timeline; the answer's <c>X-Sandbox-Now</c> is already the new timeline's now.</summary>
     private static IResult NewTimeline(HttpRequest http, NewTimeline timeline)
