@@ -5,6 +5,7 @@ using AiciSandbox.Server.Docs;
 using AiciSandbox.Server.Faults;
 using AiciSandbox.Server.Hosting;
 using AiciSandbox.Server.Journal;
+using AiciSandbox.Server.Operations;
 using AiciSandbox.Server.Urssaf;
 
 namespace AiciSandbox.Server;
@@ -19,13 +20,14 @@ internal static class SandboxRoutes
 
     public static WebApplication MapSandbox(this WebApplication app)
     {
+        app.UseRequestLog();
         app.UseMiddleware<JournalMiddleware>();
         app.UseSandboxErrors();
         app.MapTokenApi();
         app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).WithFaults().MapParticulierApi().MapDemandePaiementApi();
         app.MapGroup(ControlBase).RequireTenantToken(requiredScope: null).MapControlApi();
         app.MapDocs();
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
+        app.MapOperations();
         return app;
     }
 }

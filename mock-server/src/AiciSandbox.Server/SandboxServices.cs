@@ -1,5 +1,6 @@
 using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Hosting;
+using AiciSandbox.Server.Operations;
 using AiciSandbox.Server.Simulation;
 using AiciSandbox.Server.Storage;
 
@@ -28,6 +29,7 @@ internal static class SandboxServices
         builder.Services.AddScoped<RequestTenant>();
         builder.Services.AddProblemDetails();
         builder.Services.AddHostedService<StartupBanner>();
+        builder.AddOperations(options);
         return builder;
     }
 }

@@ -18,7 +18,7 @@ internal sealed record ClockMove(ClockState Previous, DateTimeOffset PreviousNow
 /// Time-driven transitions are applied lazily: nothing polls in real time (STYLE rule 8). Whatever reads a tenant first
 /// catches it up to its simulated now, so an accelerated clock and a manual one behave the same to an observer.
 /// </remarks>
-internal sealed class TenantSimulation(ISandboxStore store, TenantLocks locks, TimeProvider realTime)
+internal sealed class TenantSimulation(ISandboxStore store, TenantLocks locks, TimeProvider realTime, Operations.SandboxMetrics metrics)
 {
     /// <summary>Where the organisme's messages go in the outbox (a tenant is one provider).</summary>
     public static string OrganismeAddress(Tenant tenant) => $"organisme@{tenant.ClientId}.sandbox.test";
@@ -56,7 +56,9 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantLocks locks, T
         using var _ = await locks.AcquireAsync(tenant.Id, ct);
         await CatchUpLockedAsync(tenant, now, ct);
         var outcome = SimulationEngine.Act(await store.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), action, ct), action, now);
-        if (outcome.IsAccepted) await store.CommitAsync(tenant.Id, outcome.Value!, ct);
+        if (!outcome.IsAccepted) return outcome;
+        await store.CommitAsync(tenant.Id, outcome.Value!, ct);
+        metrics.Applied(outcome.Value!.Transitions);
         return outcome;
     }
 
@@ -69,6 +71,7 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantLocks locks, T
         if (await store.NextDueAsync(tenant.Id, ct) is not { } due || due > now) return EngineResult.Empty;
         var changes = SimulationEngine.ApplyDue(await store.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), null, ct), now);
         await store.CommitAsync(tenant.Id, changes, ct);
+        metrics.Applied(changes.Transitions);
         return changes;
     }
 }
