@@ -1,4 +1,5 @@
 using AiciSandbox.Server.Auth;
+using AiciSandbox.Server.Docs;
 using AiciSandbox.Server.Hosting;
 using AiciSandbox.Server.Operations;
 using AiciSandbox.Server.Simulation;
@@ -30,6 +31,9 @@ internal static class SandboxServices
         builder.Services.AddProblemDetails();
         builder.Services.AddHostedService<StartupBanner>();
         builder.AddOperations(options);
+        // Numbers are numbers (as in ApiJson): also what the generated control document says of query and body numbers.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+        builder.Services.AddControlOpenApi();
         return builder;
     }
 }

@@ -5,22 +5,24 @@ using YamlDotNet.Serialization;
 namespace AiciSandbox.Server.Docs;
 
 /// <summary>
-/// Serves the contracts of <c>openapi/</c> as written (YAML, and the same document as JSON) and the Scalar docs UI, which
-/// runs offline: its script is served from the package.
+/// Serves the URSSAF contract of <c>openapi/</c> as written (YAML, and the same document as JSON; it is URSSAF's, so it
+/// stays contract-first), the control API's document as generated from the endpoints (<see cref="ControlOpenApi"/>), and
+/// the Scalar docs UI, which runs offline: its script is served from the package.
 /// </summary>
 internal static class DocsApi
 {
-    private static readonly string[] Documents = ["urssaf-tiers-prestation.v1", "sandbox-control.v1"];
+    private const string Urssaf = "urssaf-tiers-prestation.v1";
+
+    private static readonly string[] Documents = [Urssaf, ControlOpenApi.DocumentName];
 
     public static WebApplication MapDocs(this WebApplication app)
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "openapi");
-        app.MapGet("/openapi/{name}.yaml", (string name) => File(folder, name) is { } path
-            ? Results.File(path, "application/yaml; charset=utf-8")
-            : Results.NotFound()).ExcludeFromDescription();
-        app.MapGet("/openapi/{name}.json", (string name) => File(folder, name) is { } path
-            ? Results.Text(ToJson(path), "application/json; charset=utf-8")
-            : Results.NotFound()).ExcludeFromDescription();
+        var urssaf = Path.Combine(folder, Urssaf + ".yaml");
+        app.MapGet($"/openapi/{Urssaf}.yaml", () => Results.File(urssaf, "application/yaml; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet($"/openapi/{Urssaf}.json", () => Results.Text(ToJson(urssaf), "application/json; charset=utf-8")).ExcludeFromDescription();
+        app.MapOpenApi("/openapi/{documentName}.yaml");
+        app.MapOpenApi("/openapi/{documentName}.json");
         app.MapScalarApiReference("/docs", options =>
         {
             options.WithTitle("AiciSandbox — API Tiers de Prestation");
@@ -28,13 +30,6 @@ internal static class DocsApi
                 options.AddDocument(name, name, $"/openapi/{name}.yaml", isDefault: name == Documents[0]);
         });
         return app;
-    }
-
-    private static string? File(string folder, string name)
-    {
-        if (!Documents.Contains(name)) return null;
-        var path = Path.Combine(folder, name + ".yaml");
-        return System.IO.File.Exists(path) ? path : null;
     }
 
     private static string ToJson(string yamlPath)
