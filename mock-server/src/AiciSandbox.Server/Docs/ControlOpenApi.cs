@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AiciSandbox.Domain.Tenants;
+using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Control;
 using AiciSandbox.Server.Json;
 using Microsoft.AspNetCore.OpenApi;
@@ -49,13 +51,25 @@ internal static class ControlOpenApi
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes = new Dictionary<string, IOpenApiSecurityScheme>
             {
-                ["bearer"] = new OpenApiSecurityScheme
+                [DocsApi.SecurityScheme] = new OpenApiSecurityScheme
                 {
-                    Type = SecuritySchemeType.Http, Scheme = "bearer",
-                    Description = "A token of the tenant from POST /api/oauth/v1/token (any scope).",
+                    Type = SecuritySchemeType.OAuth2,
+                    Description = "`Authorization: Bearer <access_token>` from the tenant's own client credentials; any scope.",
+                    Flows = new OpenApiOAuthFlows
+                    {
+                        ClientCredentials = new OpenApiOAuthFlow
+                        {
+                            TokenUrl = new Uri(TokenApi.Path, UriKind.Relative),
+                            Scopes = new Dictionary<string, string>
+                            {
+                                [Scopes.Api] = "Accès à l'API ATP par les tiers de prestation (and this control API)",
+                                [Scopes.Control] = "Accès à l'API de pilotage du bac à sable (pas aux opérations URSSAF)",
+                            },
+                        },
+                    },
                 },
             };
-            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] }];
+            document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(DocsApi.SecurityScheme, document)] = [] }];
             return Task.CompletedTask;
         });
         // Problem details of this API carry a stable code (ControlResults.Problem).
