@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the sandbox in Release, runs the benchmark (sandbox vs a WireMock.Net static stub, same run, same machine) and
 # prints where the Markdown results are. Extra arguments go to the bench program, e.g. ./bench/run.sh --lifecycles 1,100
-# Bounded: about 2–4 minutes on 2 cores (see bench/README.md).
+# Bounded: about 3–6 minutes on 2 cores (see bench/README.md).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -24,6 +24,18 @@ dotnet publish mock-server/src/AiciSandbox.Server -c Release -o "$work/sandbox" 
 echo "[run.sh] building the bench harness (Release)"
 dotnet build bench/AiciSandbox.Bench -c Release -o "$work/bench" --artifacts-path "$work/artifacts" -nologo -v q
 
+# Prism 5.16, the second peer of (e), from npm (bench only; skipped when npm is missing or --prism is given).
+prism_args=()
+if [[ " $* " != *" --prism "* ]] && command -v npm >/dev/null; then
+  prism_dir="${AICI_PRISM_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/aicisandbox-bench/prism-5.16.0}"
+  if [[ ! -x "$prism_dir/node_modules/.bin/prism" ]]; then
+    echo "[run.sh] installing @stoplight/prism-cli@5.16.0 into $prism_dir"
+    mkdir -p "$prism_dir"
+    npm install --prefix "$prism_dir" --no-audit --no-fund @stoplight/prism-cli@5.16.0 >&2 || echo "[run.sh] Prism not installed: (e) runs without it"
+  fi
+  [[ -x "$prism_dir/node_modules/.bin/prism" ]] && prism_args=(--prism "$prism_dir/node_modules/.bin/prism")
+fi
+
 commit="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 if ! git diff --quiet HEAD -- mock-server 2>/dev/null; then commit="$commit+local changes"; fi
 date="$(date +%F)"
@@ -38,6 +50,6 @@ mkdir -p "$out"
 echo "[run.sh] running the bench (servers on 127.0.0.1, stopped at the end)"
 timeout --signal=TERM --kill-after=30 900 \
   dotnet "$work/bench/AiciSandbox.Bench.dll" --sandbox-dll "$work/sandbox/AiciSandbox.Server.dll" \
-    --out bench/results --date "$date" --commit "$commit" "$@"
+    --out bench/results --date "$date" --commit "$commit" "${prism_args[@]}" "$@"
 
 echo "[run.sh] results: $(cd "$out" && pwd)/$date.md"

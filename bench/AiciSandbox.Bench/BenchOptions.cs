@@ -20,6 +20,10 @@ internal sealed record BenchOptions
           --no-quiet-variant       skip the second sandbox whose logs are set to Warning
           --candidate <label>=<dll>  another sandbox build (e.g. a patched one) measured in (a) and (b) beside the
                                    baseline, in the same run; repeatable
+          --prism <file>           the Prism 5.16 CLI (node_modules/.bin/prism); adds Prism, mocking the official Swagger,
+                                   as a second peer in (e) (run.sh installs it from npm when npm is there)
+          --prism-spec <file>      the spec Prism mocks (default openapi/upstream/api-tiers-de-prestation.swagger-1.29.1.json)
+          --side-workers <n>       concurrency of (e), search/token/submit side by side on one tenant (default 16)
           --help, -h               print this and exit
         """;
 
@@ -36,6 +40,9 @@ internal sealed record BenchOptions
     public bool BigAdvance { get; init; } = true;
     public bool QuietVariant { get; init; } = true;
     public IReadOnlyList<(string Label, string Dll)> Candidates { get; init; } = [];
+    public string? Prism { get; init; }
+    public string PrismSpec { get; init; } = Path.Combine("openapi", "upstream", "api-tiers-de-prestation.swagger-1.29.1.json");
+    public int SideWorkers { get; init; } = 16;
 
     public static BenchOptions? Parse(string[] args, out string problem)
     {
@@ -62,6 +69,9 @@ internal sealed record BenchOptions
                     case "--no-big-advance": o = o with { BigAdvance = false }; break;
                     case "--no-quiet-variant": o = o with { QuietVariant = false }; break;
                     case "--candidate": o = o with { Candidates = [.. o.Candidates, Candidate(Value())] }; break;
+                    case "--prism": o = o with { Prism = Value() }; break;
+                    case "--prism-spec": o = o with { PrismSpec = Value() }; break;
+                    case "--side-workers": o = o with { SideWorkers = Positive(Value()) }; break;
                     default: throw new FormatException($"unknown option {args[i]}");
                 }
             }

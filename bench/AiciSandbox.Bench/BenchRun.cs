@@ -24,6 +24,11 @@ internal sealed class Target(string name, ServerProcess server, HttpClient http)
 
     public Operation Op(string name) => name switch { "search" => Search, "token" => Token, _ => Submit };
 
+    /// <summary>The operations this target serves (a peer without a token endpoint serves fewer).</summary>
+    public IReadOnlyList<string>? OnlyOperations { get; init; }
+
+    public bool Serves(string op) => OnlyOperations is null || OnlyOperations.Contains(op);
+
     public async ValueTask DisposeAsync()
     {
         await Server.DisposeAsync();
@@ -103,6 +108,18 @@ internal static class BenchRun
                 }
             }
             results.Sample("after (b) knee curve", targets);
+
+            // (e) side by side at one concurrency: search, token and submit on the one tenant, with Prism as a second peer
+            var prism = o.Prism is null ? null : await PrismHost.StartAsync(o.Prism, o.PrismSpec, ct);
+            try
+            {
+                await SideBySide.RunAsync(o, results, prism is null ? targets : [.. targets, prism], ct);
+            }
+            finally
+            {
+                if (prism is not null) await prism.DisposeAsync();
+            }
+            foreach (var (name, time) in ColdStarts) results.ColdStart[name] = time;
             await results.CheckpointAsync("after (a)+(b)", sandbox, ct);
 
             // (c) full lifecycles in manual mode, sandbox only (the peer has no state)
@@ -160,14 +177,16 @@ internal static class BenchRun
         return 0;
     }
 
+    public static readonly Dictionary<string, TimeSpan> ColdStarts = [];
+
     private static async Task<Target> StartSandboxAsync(string name, string dll, string db, string[] extra, CancellationToken ct)
     {
         var port = ServerProcess.FreePort();
         var server = ServerProcess.Start(name, "dotnet",
             [dll, "--urls", $"http://127.0.0.1:{port}", $"--Sandbox:Storage:SqlitePath={db}", .. extra], port);
         var target = new Target(name, server, Load.KeepAliveClient()) { DbPath = db };
-        await server.WaitReadyAsync(target.Http, "/health", ct);
-        Log($"{name} ready on {server.BaseUrl} (pid {server.Pid})");
+        ColdStarts[name] = await server.WaitReadyAsync(target.Http, "/health", ct);
+        Log($"{name} ready on {server.BaseUrl} (pid {server.Pid}) in {ColdStarts[name].TotalMilliseconds:F0} ms");
         return target;
     }
 
@@ -220,7 +239,7 @@ internal static class BenchRun
         Log($"{t.Name}: tenant {tenant.TenantId} ready; canned {canned.Count} answers for the peer ({string.Join(", ", canned.Select(c => $"{c.Path} {c.Body.Length} B"))})");
     }
 
-    private static Operation Search(string token, Uri baseUrl)
+    internal static Operation Search(string token, Uri baseUrl)
     {
         var body = Encoding.UTF8.GetBytes(Bodies.Search(["HTTP-00000"]));
         return new Operation("search", _ => Post(baseUrl, SandboxSession.SearchPath, body, "application/json", token),
@@ -232,14 +251,14 @@ internal static class BenchRun
             (s, b) => s == HttpStatusCode.OK && Contains(b, "access_token"));
 
     /// <summary>Submission i: one demande, a new invoice number each time, spread over the tenant's particuliers.</summary>
-    private static Operation Submit(string[] ids, string token, Uri baseUrl) => new("submit", i =>
+    internal static Operation Submit(string[] ids, string token, Uri baseUrl) => new("submit", i =>
     {
         var p = Math.Abs(i) % ids.Length;
         var body = Encoding.UTF8.GetBytes("[" + Bodies.Demande(ids[p], p, $"S-{i:D7}") + "]");
         return Post(baseUrl, SandboxSession.SubmitPath, body, "application/json", token);
     }, (s, b) => s == HttpStatusCode.OK && Contains(b, "\"statut\":\"10\""));
 
-    private static HttpRequestMessage Post(Uri baseUrl, string path, byte[] body, string contentType, string? token)
+    internal static HttpRequestMessage Post(Uri baseUrl, string path, byte[] body, string contentType, string? token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, path)) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);

@@ -28,6 +28,7 @@ internal static class Report
 
         Latency(md, r);
         Knee(md, r);
+        SideBySideReport.Write(md, r);
         Lives(md, r);
         Memory(md, r);
         Journal(md, r);

@@ -22,6 +22,15 @@ internal sealed class Results(BenchOptions options)
         all.Add(point);
     }
 
+    /// <summary>(e) side by side: each (operation, target)'s rounds at <see cref="BenchOptions.SideWorkers"/> workers.</summary>
+    public Dictionary<(string Op, string Target), List<KneePoint>> Side { get; } = [];
+
+    public KneePoint? SideMedian(string op, string target) =>
+        Side.GetValueOrDefault((op, target)) is { Count: > 0 } all ? all.OrderBy(p => p.Rps).ElementAt(all.Count / 2) : null;
+
+    /// <summary>Time from process start to the first 2xx of its readiness path, per target.</summary>
+    public Dictionary<string, TimeSpan> ColdStart { get; } = [];
+
     public MachineLoad? Machine { get; set; }
     public MachineLoad? MachineAfter { get; set; }
 

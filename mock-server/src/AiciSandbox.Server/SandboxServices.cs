@@ -23,9 +23,12 @@ internal static class SandboxServices
         builder.Services.AddSingleton(options);
         // The composition root is the one place that names the real clock (STYLE rule 7).
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(SqlConnectionFactory.For(options.Storage));
-        builder.Services.AddSingleton<ISandboxStore, SqlSandboxStore>();
-        builder.Services.AddSingleton<TenantLocks>();
+        var connections = SqlConnectionFactory.For(options.Storage);
+        var directory = new TenantDirectory(connections);
+        builder.Services.AddSingleton(connections);
+        builder.Services.AddSingleton(directory);
+        builder.Services.AddSingleton<ISandboxStore>(new SqlSandboxStore(connections, SqlScope.Database(connections), directory));
+        builder.Services.AddSingleton<TenantSessions>();
         builder.Services.AddSingleton<TenantSimulation>();
         builder.Services.AddScoped<RequestTenant>();
         builder.Services.AddProblemDetails();

@@ -21,7 +21,8 @@ public readonly record struct PlafondKey(string IdClient, int Annee)
 /// <summary>
 /// <c>POST /demandePaiement</c> as a pure decision over a batch that passed <see cref="DemandeFormat"/>: each item is judged
 /// in input order against the provider's particuliers, its existing invoice numbers (and those accepted earlier in the
-/// same batch) and now.
+/// same batch) and now. New demandes take their ids from <c>newId</c>, given by the caller (the server draws random UUIDs,
+/// a test may number them): the decision itself draws nothing.
 /// </summary>
 public static class DemandeSubmissions
 {
@@ -30,7 +31,8 @@ public static class DemandeSubmissions
         IReadOnlyDictionary<string, Particulier> particuliers,
         IReadOnlySet<string> existingNumeros,
         DateTimeOffset now,
-        IReadOnlyDictionary<PlafondKey, decimal>? eligibleDejaRetenu = null)
+        IReadOnlyDictionary<PlafondKey, decimal>? eligibleDejaRetenu,
+        Func<DemandeId> newId)
     {
         var taken = new HashSet<string>(existingNumeros, StringComparer.Ordinal);
         var retenu = new Dictionary<PlafondKey, decimal>(eligibleDejaRetenu ?? new Dictionary<PlafondKey, decimal>());
@@ -50,7 +52,7 @@ public static class DemandeSubmissions
             var montants = Montants.Of(request, plafond - retenu.GetValueOrDefault(key));
             retenu[key] = retenu.GetValueOrDefault(key) + montants.EligibleRetenu;
             ApiDate.TryParse(request.DateFacture, out var facture);
-            outcomes.Add(new DemandeOutcome(request, new DemandePaiement(DemandeId.New(), new ParticulierId(request.IdClient!),
+            outcomes.Add(new DemandeOutcome(request, new DemandePaiement(newId(), new ParticulierId(request.IdClient!),
                 request.NumFactureTiers!, request, ParisTime.DateOf(facture), now, DemandeStatus.Integree, null, null,
                 montants, new Echeancier(now + Simulation.Timings.Notification)), []));
         }

@@ -44,4 +44,21 @@ public static class DemandeTransitions
 
     /// <summary>Statuses from which nothing more happens.</summary>
     public static bool IsFinal(DemandeStatus status) => !Table.Keys.Any(k => k.From == status);
+
+    /// <summary>
+    /// Statuses in which a demande is still on its way: it leaves them for another status by time or by its particulier.
+    /// The others are settled: only a bank rejection or an agent's cancellation (control actions that name their demande)
+    /// or a date already fixed (a transfer after a regularised impayé) still touches them — 10, 20, 30, 50, 60.
+    /// </summary>
+    public static IReadOnlySet<DemandeStatus> Live { get; } = Table
+        .Where(t => t.Value != t.Key.From && t.Key.Trigger is not (Cancel or RejectDebit))
+        .Select(t => t.Key.From).ToHashSet();
+
+    /// <summary>
+    /// Statuses whose demande gives its part of the particulier's yearly ceiling back (seed CGU art. 4.5.6): those a
+    /// contestation or a cancellation leads to — 40, 110, 111, 112.
+    /// </summary>
+    public static IReadOnlySet<DemandeStatus> Released { get; } = Table
+        .Where(t => t.Key.Trigger is ContestByParticulier or Cancel)
+        .Select(t => t.Value).ToHashSet();
 }

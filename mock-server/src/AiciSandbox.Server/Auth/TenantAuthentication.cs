@@ -22,10 +22,10 @@ internal static class TenantAuthentication
             var http = context.HttpContext;
             var services = http.RequestServices;
             var token = BearerToken(http.Request);
-            var stored = token is null ? null
-                : await services.GetRequiredService<ISandboxStore>().FindTokenAsync(Credentials.Hash(token), http.RequestAborted);
-            var tenant = stored is null ? null
-                : await services.GetRequiredService<ISandboxStore>().FindTenantAsync(stored.TenantId, http.RequestAborted);
+            // The tenant directory answers from memory (tokens; the tenant too while this process is the only writer).
+            var directory = services.GetRequiredService<TenantDirectory>();
+            var stored = token is null ? null : await directory.FindTokenAsync(Credentials.Hash(token), http.RequestAborted);
+            var tenant = stored is null ? null : await directory.FindTenantAsync(stored.TenantId, http.RequestAborted);
             if (stored is null || tenant is null) return Unauthorized(http);
 
             var now = new SandboxClock(tenant.Clock, services.GetRequiredService<TimeProvider>()).GetUtcNow();

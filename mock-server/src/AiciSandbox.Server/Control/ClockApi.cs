@@ -43,7 +43,8 @@ internal static class ClockApi
     {
         var (request, error) = await ControlBody.ReadAsync<AdvanceClockRequest>(http, "advance", ct);
         if (error is not null) return error;
-        return await MoveAsync(http, tenant, simulation, (clock, realNow, next) => Move(clock, request!, realNow, next), ct);
+        return await MoveAsync(http, tenant, simulation, (clock, realNow, next) =>
+            ClockMoves.Advance(clock, request!.Duration, request.To, request.Next == true, realNow, next?.At), ct);
     }
 
     private static async Task<IResult> SwitchMode(HttpRequest http, RequestTenant tenant, TenantSimulation simulation, CancellationToken ct)
@@ -63,31 +64,7 @@ internal static class ClockApi
         if (!moved.IsAccepted) return ControlResults.Problem(StatusCodes.Status400BadRequest, moved.Refusal!.Code, moved.Refusal.Message);
         var m = moved.Value!;
         http.HttpContext.Response.Headers[TenantAuthentication.NowHeader] = TenantAuthentication.FormatNow(m.Now);
-        var next = await simulation.NextEventAsync(tenant.Tenant, ct);
-        return ControlResults.Ok(new ClockAdvanced(TenantAuthentication.FormatNow(m.PreviousNow), ClockView.Of(m.Clock, m.Now, next),
+        return ControlResults.Ok(new ClockAdvanced(TenantAuthentication.FormatNow(m.PreviousNow), ClockView.Of(m.Clock, m.Now, m.Next),
             m.Changes.Transitions.Select(TransitionView.Of).ToList()));
     }
-
-    private static Outcome<ClockState> Move(ClockState clock, AdvanceClockRequest request, DateTimeOffset realNow, NextEvent? next)
-    {
-        var given = (request.Duration is null ? 0 : 1) + (request.To is null ? 0 : 1) + (request.Next == true ? 1 : 0);
-        if (given != 1)
-            return Outcome<ClockState>.Refuse("INVALID_ADVANCE", "Donnez une seule de : duration (ex. PT48H), to (ex. 2026-12-01T08:00:00Z) ou next: true.");
-        if (request.Next == true)
-            return next is null
-                ? Outcome<ClockState>.Refuse("NO_DUE_EVENT", "Rien n'est prévu dans ce tenant : aucune échéance vers laquelle avancer.")
-                : clock.AdvancedTo(next.At > clock.NowAt(realNow) ? next.At : clock.NowAt(realNow), realNow);
-        if (request.Duration is { } text)
-            return IsoDuration.TryParse(text, out var duration)
-                ? BeforeEndOfTime(clock.AdvancedBy(duration, realNow), realNow, "INVALID_DURATION")
-                : Outcome<ClockState>.Refuse("INVALID_DURATION", $"duration « {text} » : durée ISO-8601 attendue, ex. PT48H, P2D, P1DT12H.");
-        return ApiDate.TryParse(request.To, out var instant)
-            ? BeforeEndOfTime(clock.AdvancedTo(instant, realNow), realNow, "INVALID_TARGET")
-            : Outcome<ClockState>.Refuse("INVALID_TARGET", $"to « {request.To} » : {ApiDate.Expected}.");
-    }
-
-    private static Outcome<ClockState> BeforeEndOfTime(Outcome<ClockState> moved, DateTimeOffset realNow, string code) =>
-        moved.IsAccepted && moved.Value!.NowAt(realNow) >= TenantFactory.EndOfTime
-            ? Outcome<ClockState>.Refuse(code, $"Le temps simulé s'arrête avant {TenantFactory.EndOfTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.")
-            : moved;
 }

@@ -7,11 +7,8 @@ namespace AiciSandbox.Server.Control;
 /// <summary>Builds new tenants from control-API settings: fresh credentials and a clock that starts where asked.</summary>
 internal static class TenantFactory
 {
-    /// <summary>
-    /// Simulated time stays before the year 3000: an instant near <see cref="DateTimeOffset.MaxValue"/> would overflow the token
-    /// expiry (now + 1 h) and the clock's own arithmetic, and leave the tenant answering only server errors.
-    /// </summary>
-    public static readonly DateTimeOffset EndOfTime = new(3000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>New clocks start before <see cref="ClockMoves.EndOfTime"/>, where moves stop too.</summary>
+    public static readonly DateTimeOffset EndOfTime = ClockMoves.EndOfTime;
 
     /// <summary>The speed of an accelerated clock when none is given: 48 h of simulated time in 48 s (issue: "under a minute").</summary>
     public const double DefaultAcceleratedSpeed = 3600;

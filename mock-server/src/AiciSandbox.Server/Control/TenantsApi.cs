@@ -60,7 +60,7 @@ internal static class TenantsApi
 
     /// <summary>Empties the tenant (particuliers, demandes, outbox, transitions, journal) and starts a new timeline.</summary>
     private static async Task<IResult> Reset(
-        HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks, TimeProvider realTime, CancellationToken ct)
+        HttpRequest http, RequestTenant tenant, TenantSessions sessions, TimeProvider realTime, CancellationToken ct)
     {
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "reset", new ResetRequest(null), ct);
         if (error is not null) return error;
@@ -68,22 +68,28 @@ internal static class TenantsApi
         var clock = TenantFactory.NewClock(InCurrentMode(request!.Clock, tenant.Tenant.Clock), realNow);
         if (!clock.IsAccepted) return ControlResults.Problem(StatusCodes.Status400BadRequest, clock.Refusal!.Code, clock.Refusal.Message);
 
-        using var _ = await locks.AcquireAsync(tenant.Id, ct);
-        await store.ResetAsync(tenant.Id, ct);
-        await store.SaveTenantAsync(tenant.Tenant with { Clock = clock.Value! }, ct);
+        await sessions.RunAsync(tenant.Id, async session =>
+        {
+            await session.ResetAsync(tenant.Id, ct);
+            await session.SaveTenantAsync(tenant.Tenant with { Clock = clock.Value! }, ct);
+            return true;
+        }, ct);
         return NewTimeline(http, clock.Value!, clock.Value!.NowAt(realNow), null);
     }
 
     private static async Task<IResult> TakeSnapshot(
-        HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks, TimeProvider realTime, CancellationToken ct)
+        HttpRequest http, RequestTenant tenant, TenantSessions sessions, TimeProvider realTime, CancellationToken ct)
     {
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "snapshot", new SnapshotRequest(null), ct);
         if (error is not null) return error;
-        using var _ = await locks.AcquireAsync(tenant.Id, ct);
-        var current = await store.FindTenantAsync(tenant.Id, ct) ?? tenant.Tenant;
-        var snapshot = await store.CaptureAsync(current, "snp_" + Guid.NewGuid().ToString("N")[..12], request!.Label?.Trim(),
-            realTime.GetUtcNow(), tenant.Now, ct);
-        await store.SaveSnapshotAsync(tenant.Id, snapshot, ct);
+        var snapshot = await sessions.RunAsync(tenant.Id, async session =>
+        {
+            var current = await session.FindTenantAsync(tenant.Id, ct) ?? tenant.Tenant;
+            var captured = await session.CaptureAsync(current, "snp_" + Guid.NewGuid().ToString("N")[..12], request!.Label?.Trim(),
+                realTime.GetUtcNow(), tenant.Now, ct);
+            await session.SaveSnapshotAsync(tenant.Id, captured, ct);
+            return captured;
+        }, ct);
         return ControlResults.Created(SnapshotView.Of(snapshot));
     }
 
@@ -91,15 +97,19 @@ internal static class TenantsApi
         ControlResults.Ok((await store.ListSnapshotsAsync(tenant.Id, ct)).Select(SnapshotView.Of).ToList());
 
     /// <summary>The tenant goes back to the snapshot's state and clock: a new timeline, which may be earlier than now.</summary>
-    private static async Task<IResult> Restore(string id, HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks,
+    private static async Task<IResult> Restore(string id, HttpRequest http, RequestTenant tenant, TenantSessions sessions,
         TenantSimulation simulation, TimeProvider realTime, CancellationToken ct)
     {
-        using var _ = await locks.AcquireAsync(tenant.Id, ct);
-        if (await store.FindSnapshotAsync(tenant.Id, id, ct) is not { } snapshot)
-            return ControlResults.Problem(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant.");
         var realNow = realTime.GetUtcNow();
-        var clock = snapshot.Clock with { SimulatedAnchor = snapshot.SimulatedAt, RealAnchor = realNow };
-        await store.RestoreAsync(tenant.Tenant with { Clock = clock }, snapshot with { Clock = clock }, ct);
+        var restored = await sessions.RunAsync(tenant.Id, async session =>
+        {
+            if (await session.FindSnapshotAsync(tenant.Id, id, ct) is not { } snapshot) return null;
+            var clock = snapshot.Clock with { SimulatedAnchor = snapshot.SimulatedAt, RealAnchor = realNow };
+            await session.RestoreAsync(tenant.Tenant with { Clock = clock }, snapshot with { Clock = clock }, ct);
+            return clock;
+        }, ct);
+        if (restored is not { } clock)
+            return ControlResults.Problem(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant.");
         return NewTimeline(http, clock, clock.NowAt(realNow), await simulation.NextEventAsync(tenant.Tenant, ct));
     }
 

@@ -6,72 +6,84 @@ using AiciSandbox.Server.Storage;
 
 namespace AiciSandbox.Server.Simulation;
 
-/// <summary>What a clock move did: the clock before and after, and the transitions that fell due in between.</summary>
-internal sealed record ClockMove(ClockState Previous, DateTimeOffset PreviousNow, ClockState Clock, DateTimeOffset Now, EngineResult Changes);
+/// <summary>What a clock move did: the clock before and after, the transitions that fell due in between, and what is next.</summary>
+internal sealed record ClockMove(ClockState Previous, DateTimeOffset PreviousNow, ClockState Clock, DateTimeOffset Now, EngineResult Changes, NextEvent? Next);
 
 /// <summary>
-/// Runs the domain's <see cref="SimulationEngine"/> against the store: catches a tenant up with its clock before any request
-/// reads its state, moves the clock, and plays control actions — each under the tenant's lock, each committed before the
-/// answer.
+/// Runs the domain's <see cref="SimulationEngine"/> in tenant sessions: catches a tenant up with its clock before any request
+/// reads its state, moves the clock, and plays control actions — each in one session (the tenant's lock, the world loaded
+/// once, one commit before the answer).
 /// </summary>
 /// <remarks>
 /// Time-driven transitions are applied lazily: nothing polls in real time (STYLE rule 8). Whatever reads a tenant first
 /// catches it up to its simulated now, so an accelerated clock and a manual one behave the same to an observer.
 /// </remarks>
-internal sealed class TenantSimulation(ISandboxStore store, TenantLocks locks, TimeProvider realTime, Operations.SandboxMetrics metrics)
+internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessions, TenantDirectory directory, TimeProvider realTime,
+    Operations.SandboxMetrics metrics)
 {
     /// <summary>Where the organisme's messages go in the outbox (a tenant is one provider).</summary>
     public static string OrganismeAddress(Tenant tenant) => $"organisme@{tenant.ClientId}.sandbox.test";
 
     public async Task<EngineResult> CatchUpAsync(Tenant tenant, DateTimeOffset now, CancellationToken ct)
     {
-        if (await store.NextDueAsync(tenant.Id, ct) is not { } due || due > now) return EngineResult.Empty;
-        using var _ = await locks.AcquireAsync(tenant.Id, ct);
-        return await CatchUpLockedAsync(tenant, now, ct);
+        // The common case, nothing due, costs no session (and no query while the directory knows the next due date).
+        if (await directory.NextDueAsync(tenant.Id, ct) is not { } due || due > now) return EngineResult.Empty;
+        return await sessions.RunAsync(tenant.Id, async session =>
+        {
+            if (await session.NextDueAsync(tenant.Id, ct) is not { } stillDue || stillDue > now) return EngineResult.Empty;
+            var changes = SimulationEngine.ApplyDue(await session.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), null, ct), now);
+            await session.CommitAsync(tenant.Id, changes, ct);
+            metrics.Applied(changes.Transitions);
+            return changes;
+        }, ct);
     }
 
     /// <summary>Moves the tenant's clock (by <paramref name="move"/>) and applies everything that fell due on the way.</summary>
-    public async Task<Outcome<ClockMove>> MoveClockAsync(
-        TenantId id, Func<ClockState, DateTimeOffset, NextEvent?, Outcome<ClockState>> move, CancellationToken ct)
-    {
-        using var _ = await locks.AcquireAsync(id, ct);
-        var tenant = await store.FindTenantAsync(id, ct) ?? throw new InvalidOperationException($"Tenant {id} vanished.");
-        var realNow = realTime.GetUtcNow();
-        var before = tenant.Clock.NowAt(realNow);
-        await CatchUpLockedAsync(tenant, before, ct);
-        var next = SimulationEngine.NextDue(await store.LoadWorldAsync(id, OrganismeAddress(tenant), null, ct));
-        var moved = move(tenant.Clock, realNow, next);
-        if (!moved.IsAccepted) return Outcome<ClockMove>.Refuse(moved.Refusal!.Code, moved.Refusal.Message);
+    public Task<Outcome<ClockMove>> MoveClockAsync(
+        TenantId id, Func<ClockState, DateTimeOffset, NextEvent?, Outcome<ClockState>> move, CancellationToken ct) =>
+        sessions.RunAsync(id, async session =>
+        {
+            var tenant = await session.FindTenantAsync(id, ct) ?? throw new InvalidOperationException($"Tenant {id} vanished.");
+            var realNow = realTime.GetUtcNow();
+            var before = tenant.Clock.NowAt(realNow);
+            var world = await session.LoadWorldAsync(id, OrganismeAddress(tenant), null, ct);
+            var caughtUp = SimulationEngine.ApplyDue(world, before);
+            world = world.With(caughtUp);
+            var moved = move(tenant.Clock, realNow, SimulationEngine.NextDue(world));
+            if (!moved.IsAccepted)
+            {
+                await session.CommitAsync(id, caughtUp, ct);
+                metrics.Applied(caughtUp.Transitions);
+                return Outcome<ClockMove>.Refuse(moved.Refusal!.Code, moved.Refusal.Message);
+            }
 
-        var clock = moved.Value!;
-        await store.SaveTenantAsync(tenant with { Clock = clock }, ct);
-        var now = clock.NowAt(realNow);
-        var changes = await CatchUpLockedAsync(tenant, now, ct);
-        return Outcome<ClockMove>.Accept(new ClockMove(tenant.Clock, before, clock, now, changes));
-    }
+            var clock = moved.Value!;
+            var now = clock.NowAt(realNow);
+            var changes = SimulationEngine.ApplyDue(world, now);
+            await session.CommitAsync(id, caughtUp, ct);
+            await session.SaveTenantAsync(tenant with { Clock = clock }, ct);
+            await session.CommitAsync(id, changes, ct);
+            metrics.Applied([.. caughtUp.Transitions, .. changes.Transitions]);
+            var next = SimulationEngine.NextDue(world.With(changes));
+            return Outcome<ClockMove>.Accept(new ClockMove(tenant.Clock, before, clock, now, changes, next));
+        }, ct);
 
     /// <summary>Plays a control action at <paramref name="now"/>, after catching the tenant up to it.</summary>
-    public async Task<Outcome<EngineResult>> ActAsync(Tenant tenant, ControlAction action, DateTimeOffset now, CancellationToken ct)
-    {
-        using var _ = await locks.AcquireAsync(tenant.Id, ct);
-        await CatchUpLockedAsync(tenant, now, ct);
-        var outcome = SimulationEngine.Act(await store.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), action, ct), action, now);
-        if (!outcome.IsAccepted) return outcome;
-        await store.CommitAsync(tenant.Id, outcome.Value!, ct);
-        metrics.Applied(outcome.Value!.Transitions);
-        return outcome;
-    }
+    public Task<Outcome<EngineResult>> ActAsync(Tenant tenant, ControlAction action, DateTimeOffset now, CancellationToken ct) =>
+        sessions.RunAsync(tenant.Id, async session =>
+        {
+            var world = await session.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), action, ct);
+            var caughtUp = SimulationEngine.ApplyDue(world, now);
+            await session.CommitAsync(tenant.Id, caughtUp, ct);
+            metrics.Applied(caughtUp.Transitions);
+            var outcome = SimulationEngine.Act(world.With(caughtUp), action, now);
+            if (!outcome.IsAccepted) return outcome;
+            await session.CommitAsync(tenant.Id, outcome.Value!, ct);
+            metrics.Applied(outcome.Value!.Transitions);
+            return outcome;
+        }, ct);
 
     /// <summary>The next thing that will happen in the tenant, if anything.</summary>
     public async Task<NextEvent?> NextEventAsync(Tenant tenant, CancellationToken ct) =>
         SimulationEngine.NextDue(await store.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), null, ct));
-
-    private async Task<EngineResult> CatchUpLockedAsync(Tenant tenant, DateTimeOffset now, CancellationToken ct)
-    {
-        if (await store.NextDueAsync(tenant.Id, ct) is not { } due || due > now) return EngineResult.Empty;
-        var changes = SimulationEngine.ApplyDue(await store.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), null, ct), now);
-        await store.CommitAsync(tenant.Id, changes, ct);
-        metrics.Applied(changes.Transitions);
-        return changes;
-    }
 }

@@ -11,7 +11,12 @@ namespace AiciSandbox.Server.Storage;
 /// Where the sandbox keeps its state (SQLite by default, PostgreSQL by configuration). Every write is committed before
 /// the method returns, so an answer that says "accepted" is only sent once the data is durable.
 /// </summary>
-/// <remarks>Every read and write of tenant data is scoped by <see cref="TenantId"/>: no query crosses tenants.</remarks>
+/// <remarks>
+/// Every read and write of tenant data is scoped by <see cref="TenantId"/>: no query crosses tenants. The store injected in
+/// handlers works on the database (each write its own commit, grouped with concurrent ones); the store a tenant session
+/// hands out (<see cref="TenantSessions.RunAsync{T}"/>) runs the same methods inside the session's one transaction.
+/// docs/request-path.md shows where to add a table and its methods.
+/// </remarks>
 public interface ISandboxStore
 {
     Task InitializeAsync(CancellationToken ct);

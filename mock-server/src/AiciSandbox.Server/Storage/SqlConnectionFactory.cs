@@ -1,19 +1,34 @@
 using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using AiciSandbox.Domain.Tenants;
+using Dapper;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
 namespace AiciSandbox.Server.Storage;
 
-/// <summary>Opens connections to the configured database: an SQLite file (default) or PostgreSQL.</summary>
+/// <summary>
+/// Opens connections to the configured database, an SQLite file (default) or PostgreSQL, and runs its write transactions:
+/// on SQLite through one <see cref="GroupCommit"/> writer, on PostgreSQL each in its own transaction holding the tenant's
+/// advisory lock, which excludes the other sandbox instances sharing the database.
+/// </summary>
 internal abstract class SqlConnectionFactory
 {
+    /// <summary>A connection for migrations and tests: every write on it is its own business.</summary>
     public abstract Task<DbConnection> OpenAsync(CancellationToken ct);
 
+    /// <summary>A connection for reads: it sees every committed (so every acknowledged) write.</summary>
+    public virtual Task<DbConnection> OpenReaderAsync(CancellationToken ct) => OpenAsync(ct);
+
     /// <summary>
-    /// A connection for writes that may be lost on a power cut but never corrupt the store (the journal's traces):
-    /// SQLite skips the fsync of each commit; PostgreSQL is unchanged.
+    /// Runs <paramref name="write"/> in a transaction committed before the task completes; see the class summary.
+    /// <paramref name="relaxed"/>: see <see cref="GroupCommit.RunAsync{T}"/> (PostgreSQL commits every write alike).
     /// </summary>
-    public virtual Task<DbConnection> OpenRelaxedAsync(CancellationToken ct) => OpenAsync(ct);
+    public abstract Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct, bool relaxed = false);
+
+    /// <summary>True when other processes may write the same database (PostgreSQL): nothing read may be cached across requests.</summary>
+    public abstract bool IsShared { get; }
 
     public static SqlConnectionFactory For(StorageOptions options) => options.Provider switch
     {
@@ -24,12 +39,13 @@ internal abstract class SqlConnectionFactory
     };
 
     /// <summary>
-    /// SQLite in WAL mode with <c>synchronous=FULL</c>: a committed transaction survives a crash or power loss, and readers
-    /// do not block the writer.
+    /// SQLite in WAL mode with <c>synchronous=FULL</c> on the writer: a committed transaction survives a crash or power loss,
+    /// and readers do not block the writer. One process writes a file (several instances need PostgreSQL).
     /// </summary>
     private sealed class SqliteConnections : SqlConnectionFactory
     {
         private readonly string connectionString;
+        private readonly GroupCommit writer;
 
         public SqliteConnections(string path)
         {
@@ -41,27 +57,53 @@ internal abstract class SqlConnectionFactory
             using var wal = db.CreateCommand();
             wal.CommandText = "PRAGMA journal_mode=WAL;";
             wal.ExecuteNonQuery();
+            writer = new GroupCommit(OpenAsync);
         }
 
-        public override Task<DbConnection> OpenAsync(CancellationToken ct) => OpenAsync("FULL", ct);
+        public override bool IsShared => false;
 
-        public override Task<DbConnection> OpenRelaxedAsync(CancellationToken ct) => OpenAsync("NORMAL", ct);
-
-        private async Task<DbConnection> OpenAsync(string synchronous, CancellationToken ct)
+        public override async Task<DbConnection> OpenAsync(CancellationToken ct)
         {
             var db = new SqliteConnection(connectionString);
             await db.OpenAsync(ct);
             await using var pragmas = db.CreateCommand();
-            pragmas.CommandText = $"PRAGMA synchronous={synchronous}; PRAGMA busy_timeout=10000;";
+            pragmas.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;";
             await pragmas.ExecuteNonQueryAsync(ct);
             return db;
         }
+
+        public override async Task<DbConnection> OpenReaderAsync(CancellationToken ct)
+        {
+            var db = new SqliteConnection(connectionString);
+            await db.OpenAsync(ct);
+            return db;
+        }
+
+        public override Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct, bool relaxed = false) =>
+            writer.RunAsync(write, relaxed, ct);
     }
 
     private sealed class PostgresConnections(string connectionString) : SqlConnectionFactory
     {
         private readonly NpgsqlDataSource dataSource = NpgsqlDataSource.Create(connectionString);
 
+        public override bool IsShared => true;
+
         public override async Task<DbConnection> OpenAsync(CancellationToken ct) => await dataSource.OpenConnectionAsync(ct);
+
+        public override async Task<T> WriteAsync<T>(TenantId? tenant, Func<DbConnection, DbTransaction, Task<T>> write, CancellationToken ct, bool relaxed = false)
+        {
+            await using var db = await OpenAsync(ct);
+            await using var tx = await db.BeginTransactionAsync(ct);
+            if (tenant is { } id)
+                await db.ExecuteAsync(new CommandDefinition("SELECT pg_advisory_xact_lock(@key)", new { key = AdvisoryKey(id) }, tx, cancellationToken: ct));
+            var result = await write(db, tx);
+            await tx.CommitAsync(ct);
+            return result;
+        }
+
+        /// <summary>The tenant's advisory lock number: the first 8 bytes of the SHA-256 of its id (stable across processes).</summary>
+        private static long AdvisoryKey(TenantId tenant) =>
+            BitConverter.ToInt64(SHA256.HashData(Encoding.UTF8.GetBytes("aicisandbox.tenant:" + tenant.Value)), 0);
     }
 }

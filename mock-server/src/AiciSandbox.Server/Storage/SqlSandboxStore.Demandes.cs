@@ -11,23 +11,25 @@ internal sealed partial class SqlSandboxStore
     public async Task<IReadOnlySet<string>> ExistingNumerosAsync(TenantId tenant, IReadOnlyCollection<string> numeros, CancellationToken ct)
     {
         var args = new DynamicParameters(new { tenant = tenant.Value });
-        await using var db = await connections.OpenAsync(ct);
-        var found = await db.QueryAsync<string>(new CommandDefinition(
-            $"SELECT num_facture FROM demandes WHERE tenant_id = @tenant AND {In("num_facture", numeros, args)}", args, cancellationToken: ct));
+        var found = await scope.ReadAsync((db, tx) => db.QueryAsync<string>(new CommandDefinition(
+            $"SELECT num_facture FROM demandes WHERE tenant_id = @tenant AND {In("num_facture", numeros, args)}", args, tx, cancellationToken: ct)), ct);
         return found.ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task AddDemandesAsync(TenantId tenant, IReadOnlyList<DemandePaiement> demandes, CancellationToken ct)
     {
         if (demandes.Count == 0) return;
-        await using var db = await connections.OpenAsync(ct);
-        await using var tx = await db.BeginTransactionAsync(ct);
+        await scope.WriteAsync(tenant, (db, tx) => AddDemandesAsync(db, tx, tenant, demandes, ct), ct);
+        scope.AfterCommit(() => directory?.ForgetState(tenant));
+    }
+
+    private static async Task<int> AddDemandesAsync(DbConnection db, DbTransaction tx, TenantId tenant, IReadOnlyList<DemandePaiement> demandes, CancellationToken ct)
+    {
         // position numbers the tenant's demandes in submission order across batches: a manual clock gives two batches the
         // same submitted_at, and the search must still list the first batch first.
         var next = await db.ExecuteScalarAsync<int>(new CommandDefinition(
             "SELECT COALESCE(MAX(position), -1) + 1 FROM demandes WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
-        await InsertDemandesAsync(db, tx, tenant, demandes.Select((d, i) => (next + i, d)), ct);
-        await tx.CommitAsync(ct);
+        return await InsertDemandesAsync(db, tx, tenant, demandes.Select((d, i) => (next + i, d)), ct);
     }
 
     public Task<DemandePaiement?> FindDemandeAsync(TenantId tenant, string idDemandePaiement, CancellationToken ct) =>
@@ -38,21 +40,20 @@ internal sealed partial class SqlSandboxStore
         TenantId tenant, IReadOnlyCollection<PlafondKey> keys, CancellationToken ct)
     {
         var args = new DynamicParameters(new { tenant = tenant.Value });
-        await using var db = await connections.OpenAsync(ct);
-        var rows = await db.QueryAsync<(string IdClient, int Annee, long Cents)>(new CommandDefinition($"""
+        var rows = await scope.ReadAsync((db, tx) => db.QueryAsync<(string IdClient, int Annee, long Cents)>(new CommandDefinition($"""
             SELECT id_client, annee, SUM(eligible_cents) FROM demandes
             WHERE tenant_id = @tenant AND statut NOT IN ({ReleasedStatuses}) AND {In("id_client", keys.Select(k => k.IdClient).Distinct(), args)}
             GROUP BY id_client, annee
-            """, args, cancellationToken: ct));
+            """, args, tx, cancellationToken: ct)), ct);
         var wanted = keys.ToHashSet();
         return rows.Select(r => (Key: new PlafondKey(r.IdClient, r.Annee), Amount: r.Cents / 100m))
             .Where(r => wanted.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Amount);
     }
 
-    /// <summary>Refused (40) and cancelled (110–113) demandes give their part of the yearly ceiling back (seed CGU art. 4.5.6).</summary>
-    private const string ReleasedStatuses = "40, 110, 111, 112, 113";
+    /// <summary><see cref="DemandeTransitions.Released"/> as SQL, and 113 (cancelled for a specific reason), which no sandbox transition reaches but a restored row may hold.</summary>
+    private static readonly string ReleasedStatuses = StatusList(DemandeTransitions.Released.Append(DemandeStatus.AnnuleeRaisonSpecifique));
 
-    private static Task InsertDemandesAsync(
+    private static Task<int> InsertDemandesAsync(
         DbConnection db, DbTransaction tx, TenantId tenant, IEnumerable<(int Position, DemandePaiement Demande)> demandes, CancellationToken ct) =>
         db.ExecuteAsync(new CommandDefinition("""
             INSERT INTO demandes (tenant_id, id, num_facture, date_facture, submitted_at, position, id_client, statut, next_due, annee, eligible_cents, data)
@@ -67,7 +68,7 @@ internal sealed partial class SqlSandboxStore
                 data = StorageJson.Write(x.Demande),
             }).ToList(), tx, cancellationToken: ct));
 
-    private static Task UpdateDemandesAsync(DbConnection db, DbTransaction tx, TenantId tenant, IEnumerable<DemandePaiement> demandes, CancellationToken ct) =>
+    private static Task<int> UpdateDemandesAsync(DbConnection db, DbTransaction tx, TenantId tenant, IEnumerable<DemandePaiement> demandes, CancellationToken ct) =>
         db.ExecuteAsync(new CommandDefinition("""
             UPDATE demandes SET statut = @statut, next_due = @nextDue, data = @data WHERE tenant_id = @tenant AND id = @id
             """, demandes.Select(d => new

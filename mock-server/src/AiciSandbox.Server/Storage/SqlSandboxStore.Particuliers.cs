@@ -30,11 +30,11 @@ internal sealed partial class SqlSandboxStore
 
     public async Task SaveParticulierAsync(TenantId tenant, Particulier p, CancellationToken ct)
     {
-        await using var db = await connections.OpenAsync(ct);
-        await UpsertParticuliersAsync(db, null, tenant, [p], ct);
+        await scope.WriteAsync(tenant, (db, tx) => UpsertParticuliersAsync(db, tx, tenant, [p], ct), ct);
+        scope.AfterCommit(() => directory?.ForgetState(tenant));
     }
 
-    private static Task UpsertParticuliersAsync(DbConnection db, DbTransaction? tx, TenantId tenant, IEnumerable<Particulier> particuliers, CancellationToken ct) =>
+    private static Task<int> UpsertParticuliersAsync(DbConnection db, DbTransaction? tx, TenantId tenant, IEnumerable<Particulier> particuliers, CancellationToken ct) =>
         db.ExecuteAsync(new CommandDefinition("""
             INSERT INTO particuliers (tenant_id, id, identity_key, email, phone, next_due, data)
             VALUES (@tenant, @id, @identityKey, @email, @phone, @nextDue, @data)

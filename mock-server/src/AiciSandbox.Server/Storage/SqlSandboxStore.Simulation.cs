@@ -11,20 +11,22 @@ namespace AiciSandbox.Server.Storage;
 internal sealed partial class SqlSandboxStore
 {
     /// <summary>
-    /// Statuses from which a demande can still move (facts §4.1): the engine loads these, and any other demande with something
-    /// due — a demande regularised (70) before its transfer date is still paid on that date.
+    /// <see cref="DemandeTransitions.Live"/> as SQL: the engine loads these, and any other demande with something due — a
+    /// demande regularised (70) before its transfer date is still paid on that date.
     /// </summary>
-    private const string LiveStatuses = "10, 20, 30, 50, 60";
+    private static readonly string LiveStatuses = StatusList(DemandeTransitions.Live);
+
+    private static string StatusList(IEnumerable<DemandeStatus> statuses) =>
+        string.Join(", ", statuses.Select(s => ((int)s).ToString(System.Globalization.CultureInfo.InvariantCulture)).Order());
 
     public async Task<DateTimeOffset?> NextDueAsync(TenantId tenant, CancellationToken ct)
     {
-        await using var db = await connections.OpenAsync(ct);
-        var millis = await db.ExecuteScalarAsync<long?>(new CommandDefinition("""
+        var millis = await scope.ReadAsync((db, tx) => db.ExecuteScalarAsync<long?>(new CommandDefinition("""
             SELECT MIN(due) FROM (
                 SELECT MIN(next_due) AS due FROM particuliers WHERE tenant_id = @tenant
                 UNION ALL
                 SELECT MIN(next_due) AS due FROM demandes WHERE tenant_id = @tenant) AS dues
-            """, new { tenant = tenant.Value }, cancellationToken: ct));
+            """, new { tenant = tenant.Value }, tx, cancellationToken: ct)), ct);
         return millis is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
     }
 
@@ -44,25 +46,26 @@ internal sealed partial class SqlSandboxStore
     public async Task CommitAsync(TenantId tenant, EngineResult changes, CancellationToken ct)
     {
         if (changes.Particuliers.Count == 0 && changes.Demandes.Count == 0 && changes.Messages.Count == 0) return;
-        await using var db = await connections.OpenAsync(ct);
-        await using var tx = await db.BeginTransactionAsync(ct);
-        if (changes.Particuliers.Count > 0) await UpsertParticuliersAsync(db, tx, tenant, changes.Particuliers, ct);
-        if (changes.Demandes.Count > 0) await UpdateDemandesAsync(db, tx, tenant, changes.Demandes, ct);
-        await AppendAsync(db, tx, tenant, "transitions", changes.Transitions.Select(t => (t.At, (object)t, (string?)null, (string?)null, (string?)null)), ct);
-        await AppendAsync(db, tx, tenant, "outbox", changes.Messages.Select(m => (m.At, (object)m, (string?)m.Kind, m.IdClient, m.IdDemandePaiement)), ct);
-        await tx.CommitAsync(ct);
+        await scope.WriteAsync(tenant, async (db, tx) =>
+        {
+            if (changes.Particuliers.Count > 0) await UpsertParticuliersAsync(db, tx, tenant, changes.Particuliers, ct);
+            if (changes.Demandes.Count > 0) await UpdateDemandesAsync(db, tx, tenant, changes.Demandes, ct);
+            await AppendAsync(db, tx, tenant, "transitions", changes.Transitions.Select(t => (t.At, (object)t, (string?)null, (string?)null, (string?)null)), ct);
+            await AppendAsync(db, tx, tenant, "outbox", changes.Messages.Select(m => (m.At, (object)m, (string?)m.Kind, m.IdClient, m.IdDemandePaiement)), ct);
+            return 0;
+        }, ct);
+        scope.AfterCommit(() => directory?.ForgetState(tenant));
     }
 
     public async Task<IReadOnlyList<Sequenced<OutboxMessage>>> ReadOutboxAsync(TenantId tenant, OutboxQuery query, CancellationToken ct)
     {
-        await using var db = await connections.OpenAsync(ct);
-        var rows = await db.QueryAsync<(long Seq, string Data)>(new CommandDefinition($"""
+        var rows = await scope.ReadAsync((db, tx) => db.QueryAsync<(long Seq, string Data)>(new CommandDefinition($"""
             SELECT seq, data FROM outbox WHERE tenant_id = @tenant AND seq > @after
             {(query.Kind is null ? "" : "AND kind = @kind")} {(query.IdClient is null ? "" : "AND id_client = @idClient")}
             {(query.IdDemandePaiement is null ? "" : "AND id_demande = @idDemande")}
             ORDER BY seq LIMIT @limit
             """, new { tenant = tenant.Value, after = query.After, limit = query.Limit, kind = query.Kind, idClient = query.IdClient, idDemande = query.IdDemandePaiement },
-            cancellationToken: ct));
+            tx, cancellationToken: ct)), ct);
         return rows.Select(r => new Sequenced<OutboxMessage>(r.Seq, StorageJson.Read<OutboxMessage>(r.Data))).ToList();
     }
 
@@ -81,10 +84,9 @@ internal sealed partial class SqlSandboxStore
 
     private async Task<IReadOnlyList<Sequenced<T>>> ReadSequencedAsync<T>(string table, TenantId tenant, long after, int limit, CancellationToken ct)
     {
-        await using var db = await connections.OpenAsync(ct);
-        var rows = await db.QueryAsync<(long Seq, string Data)>(new CommandDefinition(
+        var rows = await scope.ReadAsync((db, tx) => db.QueryAsync<(long Seq, string Data)>(new CommandDefinition(
             $"SELECT seq, data FROM {table} WHERE tenant_id = @tenant AND seq > @after ORDER BY seq LIMIT @limit",
-            new { tenant = tenant.Value, after, limit }, cancellationToken: ct));
+            new { tenant = tenant.Value, after, limit }, tx, cancellationToken: ct)), ct);
         return rows.Select(r => new Sequenced<T>(r.Seq, StorageJson.Read<T>(r.Data))).ToList();
     }
 }

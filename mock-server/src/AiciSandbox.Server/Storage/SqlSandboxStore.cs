@@ -8,12 +8,21 @@ using Dapper;
 namespace AiciSandbox.Server.Storage;
 
 /// <summary>
-/// <see cref="ISandboxStore"/> over SQL with Dapper; the same statements run on SQLite and PostgreSQL. Each write is one
-/// committed transaction.
+/// <see cref="ISandboxStore"/> over SQL with Dapper; the same statements run on SQLite and PostgreSQL. Over the database
+/// scope each write is one committed transaction (grouped with concurrent ones); inside a tenant session (<see cref="TenantSessions"/>) every
+/// statement runs in the session's one transaction.
 /// </summary>
-/// <remarks>Split by feature: tenants and tokens here; particuliers, demandes, simulation and tenancy in the partial files.</remarks>
-internal sealed partial class SqlSandboxStore(SqlConnectionFactory connections) : ISandboxStore
+/// <remarks>
+/// Split by feature: tenants and tokens here; particuliers, demandes, simulation, faults, sequences, the journal
+/// (<c>.Journal.cs</c>) and reset/snapshots (<c>.Snapshots.cs</c>) in the partial files.
+/// </remarks>
+internal sealed partial class SqlSandboxStore(SqlConnectionFactory connections, SqlScope scope, TenantDirectory? directory) : ISandboxStore
 {
+    /// <summary>A store over the database scope with no directory to keep in step (storage tests, the directory's own reads).</summary>
+    public SqlSandboxStore(SqlConnectionFactory connections) : this(connections, SqlScope.Database(connections), null)
+    {
+    }
+
     public async Task InitializeAsync(CancellationToken ct)
     {
         await using var db = await connections.OpenAsync(ct);
@@ -35,22 +44,27 @@ internal sealed partial class SqlSandboxStore(SqlConnectionFactory connections) 
     public Task<Tenant?> FindTenantByClientIdAsync(string clientId, CancellationToken ct) =>
         QuerySingleAsync<Tenant>("SELECT data FROM tenants WHERE client_id = @clientId", new { clientId }, ct);
 
-    public Task SaveTenantAsync(Tenant tenant, CancellationToken ct) => ExecuteAsync("""
-        INSERT INTO tenants (id, client_id, data) VALUES (@id, @clientId, @data)
-        ON CONFLICT (id) DO UPDATE SET client_id = excluded.client_id, data = excluded.data
-        """, new { id = tenant.Id.Value, clientId = tenant.ClientId, data = StorageJson.Write(tenant) }, ct);
+    public async Task SaveTenantAsync(Tenant tenant, CancellationToken ct)
+    {
+        await ExecuteAsync(tenant.Id, """
+            INSERT INTO tenants (id, client_id, data) VALUES (@id, @clientId, @data)
+            ON CONFLICT (id) DO UPDATE SET client_id = excluded.client_id, data = excluded.data
+            """, new { id = tenant.Id.Value, clientId = tenant.ClientId, data = StorageJson.Write(tenant) }, ct);
+        scope.AfterCommit(() => directory?.Forget(tenant.Id));
+    }
 
     public async Task SaveTokenAsync(AccessToken token, DateTimeOffset purgeExpiredBefore, CancellationToken ct)
     {
-        await using var db = await connections.OpenAsync(ct);
-        await using var tx = await db.BeginTransactionAsync(ct);
-        await db.ExecuteAsync(new CommandDefinition("DELETE FROM tokens WHERE tenant_id = @tenant AND expires_at < @before",
+        await scope.WriteAsync<int>(null, async (db, tx) =>
+        {
+            await db.ExecuteAsync(new CommandDefinition("DELETE FROM tokens WHERE tenant_id = @tenant AND expires_at < @before",
             new { tenant = token.TenantId.Value, before = purgeExpiredBefore.ToUnixTimeMilliseconds() }, tx, cancellationToken: ct));
-        await db.ExecuteAsync(new CommandDefinition(
-            "INSERT INTO tokens (hash, tenant_id, expires_at, data) VALUES (@hash, @tenant, @expires, @data)",
-            new { hash = token.Hash, tenant = token.TenantId.Value, expires = token.ExpiresAt.ToUnixTimeMilliseconds(), data = StorageJson.Write(token) },
-            tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
+            return await db.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO tokens (hash, tenant_id, expires_at, data) VALUES (@hash, @tenant, @expires, @data)",
+                new { hash = token.Hash, tenant = token.TenantId.Value, expires = token.ExpiresAt.ToUnixTimeMilliseconds(), data = StorageJson.Write(token) },
+                tx, cancellationToken: ct));
+        }, ct, relaxed: true); // a token lost to a power cut costs its client one more token request (docs/decisions.md)
+        scope.AfterCommit(() => directory?.Remember(token, purgeExpiredBefore));
     }
 
     public Task<AccessToken?> FindTokenAsync(string hash, CancellationToken ct) =>
@@ -77,23 +91,18 @@ internal sealed partial class SqlSandboxStore(SqlConnectionFactory connections) 
 
     private static long? Millis(DateTimeOffset? instant) => instant?.ToUnixTimeMilliseconds();
 
-    private async Task<T?> QuerySingleAsync<T>(string sql, object args, CancellationToken ct) where T : class
-    {
-        await using var db = await connections.OpenAsync(ct);
-        var json = await db.QuerySingleOrDefaultAsync<string>(new CommandDefinition(sql, args, cancellationToken: ct));
-        return json is null ? null : StorageJson.Read<T>(json);
-    }
+    private Task<T?> QuerySingleAsync<T>(string sql, object args, CancellationToken ct) where T : class =>
+        scope.ReadAsync(async (db, tx) =>
+        {
+            var json = await db.QuerySingleOrDefaultAsync<string>(new CommandDefinition(sql, args, tx, cancellationToken: ct));
+            return json is null ? null : StorageJson.Read<T>(json);
+        }, ct);
 
-    private async Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object args, CancellationToken ct)
-    {
-        await using var db = await connections.OpenAsync(ct);
-        var rows = await db.QueryAsync<string>(new CommandDefinition(sql, args, cancellationToken: ct));
-        return rows.Select(StorageJson.Read<T>).ToList();
-    }
+    private Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object args, CancellationToken ct) =>
+        scope.ReadAsync<IReadOnlyList<T>>(async (db, tx) =>
+            (await db.QueryAsync<string>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).Select(StorageJson.Read<T>).ToList(), ct);
 
-    private async Task ExecuteAsync(string sql, object args, CancellationToken ct)
-    {
-        await using var db = await connections.OpenAsync(ct);
-        await db.ExecuteAsync(new CommandDefinition(sql, args, cancellationToken: ct));
-    }
+    /// <summary>One write statement, committed (in the session's transaction inside a session).</summary>
+    private Task ExecuteAsync(TenantId? tenant, string sql, object args, CancellationToken ct) =>
+        scope.WriteAsync(tenant, (db, tx) => db.ExecuteAsync(new CommandDefinition(sql, args, tx, cancellationToken: ct)), ct);
 }

@@ -107,5 +107,9 @@ internal static class SqlSchema
         INSERT INTO sequences (tenant_id, name, last_seq) SELECT tenant_id, 'outbox', MAX(seq) FROM outbox GROUP BY tenant_id;
         INSERT INTO sequences (tenant_id, name, last_seq) SELECT tenant_id, 'transitions', MAX(seq) FROM transitions GROUP BY tenant_id;
         """,
+        // 5 — the next position of a tenant's demandes (MAX(position) at each submission) without reading all its demandes.
+        """
+        CREATE INDEX IF NOT EXISTS ix_demandes_position ON demandes (tenant_id, position);
+        """,
     ];
 }

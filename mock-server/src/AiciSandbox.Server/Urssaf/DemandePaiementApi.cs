@@ -19,7 +19,7 @@ internal static class DemandePaiementApi
     }
 
     private static async Task<IResult> Transmit(
-        HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks, CancellationToken ct)
+        HttpRequest http, RequestTenant tenant, TenantSessions sessions, CancellationToken ct)
     {
         var (batch, bodyError) = await JsonBody.ReadAsync<List<DemandePaiementRequest?>>(http, DemandeFormat.Root, ct);
         if (bodyError is not null) return UrssafResults.From(bodyError);
@@ -27,13 +27,15 @@ internal static class DemandePaiementApi
         if (shape.Count > 0) return UrssafResults.BadRequest(shape);
         var items = batch!.Select(d => d!).ToList();
 
-        using var _ = await locks.AcquireAsync(tenant.Id, ct);
-        var particuliers = await store.FindParticuliersByIdsAsync(tenant.Id, items.Select(d => d.IdClient!).Distinct().ToList(), ct);
-        var existing = await store.ExistingNumerosAsync(tenant.Id, items.Select(d => d.NumFactureTiers!).Distinct().ToList(), ct);
-        var retenu = await store.EligibleRetenuAsync(tenant.Id, items.Select(PlafondKey.Of).Distinct().ToList(), ct);
-        var outcomes = DemandeSubmissions.Decide(items, particuliers.ToDictionary(p => p.Id.Value), existing, tenant.Now, retenu);
-
-        await store.AddDemandesAsync(tenant.Id, outcomes.Where(o => o.Accepted is not null).Select(o => o.Accepted!).ToList(), ct);
+        var outcomes = await sessions.RunAsync(tenant.Id, async session =>
+        {
+            var particuliers = await session.FindParticuliersByIdsAsync(tenant.Id, items.Select(d => d.IdClient!).Distinct().ToList(), ct);
+            var existing = await session.ExistingNumerosAsync(tenant.Id, items.Select(d => d.NumFactureTiers!).Distinct().ToList(), ct);
+            var retenu = await session.EligibleRetenuAsync(tenant.Id, items.Select(PlafondKey.Of).Distinct().ToList(), ct);
+            var decided = DemandeSubmissions.Decide(items, particuliers.ToDictionary(p => p.Id.Value), existing, tenant.Now, retenu, DemandeId.New);
+            await session.AddDemandesAsync(tenant.Id, decided.Where(o => o.Accepted is not null).Select(o => o.Accepted!).ToList(), ct);
+            return decided;
+        }, ct);
         return UrssafResults.Ok(outcomes.Select(OutputDemandePaiementDto.Of).ToList());
     }
 

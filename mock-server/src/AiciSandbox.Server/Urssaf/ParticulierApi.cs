@@ -21,7 +21,7 @@ internal static class ParticulierApi
     }
 
     private static async Task<IResult> Register(
-        HttpRequest http, RequestTenant tenant, ISandboxStore store, TenantLocks locks, CancellationToken ct)
+        HttpRequest http, RequestTenant tenant, TenantSessions sessions, CancellationToken ct)
     {
         var (request, bodyError) = await JsonBody.ReadAsync<InscriptionRequest>(http, InscriptionFormat.Root, ct);
         if (bodyError is not null) return UrssafResults.From(bodyError);
@@ -30,15 +30,17 @@ internal static class ParticulierApi
         if (!checkedRequest.IsAccepted) return UrssafResults.BadRequest(checkedRequest.Errors);
         var candidate = checkedRequest.Value!;
 
-        using var _ = await locks.AcquireAsync(tenant.Id, ct);
-        var existing = await store.FindParticuliersByIdentityOrContactAsync(
-            tenant.Id, candidate.IdentityKey, candidate.AdresseMail, candidate.Telephone, ct);
-        var registration = Inscriptions.Register(candidate, existing, tenant.Now);
+        var registration = await sessions.RunAsync(tenant.Id, async session =>
+        {
+            var existing = await session.FindParticuliersByIdentityOrContactAsync(
+                tenant.Id, candidate.IdentityKey, candidate.AdresseMail, candidate.Telephone, ct);
+            var decided = Inscriptions.Register(candidate, existing, tenant.Now);
+            if (decided.IsAccepted)
+                await session.CommitAsync(tenant.Id, new EngineResult([decided.Value!], [], [], Notifications.Inscription(decided.Value!, tenant.Now).ToList()), ct);
+            return decided;
+        }, ct);
         if (!registration.IsAccepted) return UrssafResults.BadRequest(registration.Errors);
-
-        var particulier = registration.Value!;
-        await store.CommitAsync(tenant.Id, new EngineResult([particulier], [], [], Notifications.Inscription(particulier, tenant.Now).ToList()), ct);
-        return UrssafResults.Ok(new OutputParticulierDto(particulier.Id.Value));
+        return UrssafResults.Ok(new OutputParticulierDto(registration.Value!.Id.Value));
     }
 
     private static async Task<IResult> Status(

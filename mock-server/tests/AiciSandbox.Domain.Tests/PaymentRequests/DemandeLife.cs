@@ -20,7 +20,7 @@ internal static class DemandeLife
     public static DemandePaiement Integree(DemandePaiementRequest? request = null, DateTimeOffset? at = null) =>
         DemandeSubmissions.Decide([request ?? DemandeSamples.Valid()],
             DemandeSamples.Known(DemandeSamples.Particulier(new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero))),
-            new HashSet<string>(), at ?? Submitted).Single().Accepted!;
+            new HashSet<string>(), at ?? Submitted, null, DemandeId.New).Single().Accepted!;
 
     /// <summary>The triggers that bring a new demande to <paramref name="status"/>, or null for a status the engine never produces.</summary>
     public static DemandeTrigger[]? PathTo(DemandeStatus status)

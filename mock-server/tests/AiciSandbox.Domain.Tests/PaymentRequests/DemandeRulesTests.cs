@@ -119,5 +119,5 @@ public partial class DemandeRulesTests
     private static DemandeOutcome Decide(DemandePaiementRequest demande, Particulier? particulier = null, DateTimeOffset? now = null) =>
         DemandeSubmissions.Decide([demande],
             DemandeSamples.Known(particulier ?? DemandeSamples.Particulier(new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero))),
-            new HashSet<string>(), now ?? new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero)).Single();
+            new HashSet<string>(), now ?? new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero), null, DemandeId.New).Single();
 }

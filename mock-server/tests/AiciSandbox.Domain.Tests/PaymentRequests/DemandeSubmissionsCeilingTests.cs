@@ -105,7 +105,7 @@ public class DemandeSubmissionsCeilingTests
         IReadOnlyDictionary<PlafondKey, decimal>? deja = null)
     {
         var particulier = DemandeSamples.Particulier(new DateTimeOffset(2025, 11, 1, 10, 0, 0, TimeSpan.Zero)) with { Persona = persona };
-        var outcomes = DemandeSubmissions.Decide(batch, DemandeSamples.Known(particulier), new HashSet<string>(), Now, deja);
+        var outcomes = DemandeSubmissions.Decide(batch, DemandeSamples.Known(particulier), new HashSet<string>(), Now, deja, DemandeId.New);
         outcomes.Where(o => o.Request.MntFactureTTC == o.Request.InputPrestations!.Sum(p => p!.MntPrestationTTC))
             .Should().AllSatisfy(o => o.Errors.Should().BeEmpty());
         return outcomes;

@@ -79,7 +79,7 @@ public class DemandeSubmissionsTests
     public void Decide_NumeroAlreadyUsed_IsErrFactureDoublon()
     {
         var outcome = DemandeSubmissions.Decide([DemandeSamples.Valid("F-7")], Known(), new HashSet<string> { "F-6", "F-7" },
-            new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero)).Single();
+            new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero), null, DemandeId.New).Single();
 
         outcome.Errors.ShouldBeSingle(ErrorCodes.FactureDoublon).Description.Should().Contain("F-7");
     }
@@ -107,12 +107,12 @@ public class DemandeSubmissionsTests
     [Fact]
     public void Decide_DoublonWithOtherBrokenRules_ReportsThemAll() =>
         DemandeSubmissions.Decide([DemandeSamples.Valid("F-7") with { IdClient = "inconnu", MntFactureTTC = 1m }], Known(),
-                new HashSet<string> { "F-7" }, new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero))
+                new HashSet<string> { "F-7" }, new DateTimeOffset(2026, 3, 20, 9, 0, 0, TimeSpan.Zero), null, DemandeId.New)
             .Single().Errors.Codes().Should().Equal(ErrorCodes.ParticulierInconnu, ErrorCodes.TotalPrestations, ErrorCodes.FactureDoublon);
 
     private static IReadOnlyDictionary<string, Particulier> Known() =>
         DemandeSamples.Known(DemandeSamples.Particulier(new DateTimeOffset(2026, 2, 1, 10, 0, 0, TimeSpan.Zero)));
 
     private static IReadOnlyList<DemandeOutcome> Decide(IReadOnlyList<DemandePaiementRequest> batch, DateTimeOffset now) =>
-        DemandeSubmissions.Decide(batch, Known(), new HashSet<string>(), now);
+        DemandeSubmissions.Decide(batch, Known(), new HashSet<string>(), now, null, DemandeId.New);
 }

@@ -78,4 +78,12 @@ public class DemandeTransitionsTests
 
         outcome.Refusal!.Message.Should().Contain("10 (Intégrée)").And.Contain(nameof(DemandeTrigger.Debit));
     }
+
+    [Fact]
+    public void Live_IsWhereADemandeStillMovesByTimeOrByItsParticulier() =>
+        DemandeTransitions.Live.Should().BeEquivalentTo([Integree, EnAttenteValidation, Validee, Prelevee, RefusPrelevement]);
+
+    [Fact]
+    public void Released_IsWhereContestationAndCancellationLead() =>
+        DemandeTransitions.Released.Should().BeEquivalentTo([Refusee, Annulee, AnnuleeApresImpaye, AnnuleeApresRecouvrement]);
 }

@@ -28,7 +28,7 @@ internal static class EngineSamples
     public static DemandePaiement Submit(Particulier client, DateTimeOffset at, string numero = "F-2026-0001", DemandePaiementRequest? request = null)
     {
         var outcome = DemandeSubmissions.Decide([(request ?? DemandeSamples.Valid()) with { NumFactureTiers = numero, IdClient = client.Id.Value }],
-            DemandeSamples.Known(client), new HashSet<string>(), at).Single();
+            DemandeSamples.Known(client), new HashSet<string>(), at, null, DemandeId.New).Single();
         outcome.Errors.Should().BeEmpty();
         return outcome.Accepted!;
     }

@@ -4,55 +4,28 @@ using AiciSandbox.Domain.PaymentRequests;
 using AiciSandbox.Domain.Particuliers;
 using AiciSandbox.Domain.Simulation;
 using AiciSandbox.Domain.Tenants;
-using AiciSandbox.Server.Journal;
 using Dapper;
 
 namespace AiciSandbox.Server.Storage;
 
+/// <summary>Reset and snapshots: what a tenant's state is made of, emptied, captured and put back.</summary>
 internal sealed partial class SqlSandboxStore
 {
     /// <summary>The tables that hold a tenant's simulated state (what reset clears and a snapshot restores).</summary>
     private static readonly string[] StateTables = ["particuliers", "demandes", "transitions", "outbox"];
 
-    public async Task AppendJournalAsync(TenantId tenant, JournalEntry entry, int keep, CancellationToken ct)
-    {
-        await using var db = await connections.OpenRelaxedAsync(ct);
-        await using var tx = await db.BeginTransactionAsync(ct);
-        var seq = await AdvanceSequenceAsync(db, tx, tenant, "journal", 1, ct);
-        await db.ExecuteAsync(new CommandDefinition("INSERT INTO journal (tenant_id, seq, data) VALUES (@tenant, @seq, @data)",
-            new { tenant = tenant.Value, seq, data = StorageJson.Write(entry) }, tx, cancellationToken: ct));
-        // Bounded (STYLE rule 11): the oldest entries go once the tenant has more than `keep`.
-        if (seq % 64 == 0)
-            await db.ExecuteAsync(new CommandDefinition("DELETE FROM journal WHERE tenant_id = @tenant AND seq <= @oldest",
-                new { tenant = tenant.Value, oldest = seq - keep }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
-    }
-
-    public Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalAsync(TenantId tenant, long after, int limit, CancellationToken ct) =>
-        ReadSequencedAsync<JournalEntry>("journal", tenant, after, limit, ct);
-
-    public async Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalTailAsync(TenantId tenant, int count, CancellationToken ct)
-    {
-        await using var db = await connections.OpenAsync(ct);
-        var rows = await db.QueryAsync<(long Seq, string Data)>(new CommandDefinition(
-            "SELECT seq, data FROM journal WHERE tenant_id = @tenant ORDER BY seq DESC LIMIT @count",
-            new { tenant = tenant.Value, count }, cancellationToken: ct));
-        return rows.Reverse().Select(r => new Sequenced<JournalEntry>(r.Seq, StorageJson.Read<JournalEntry>(r.Data))).ToList();
-    }
-
-    public Task ClearJournalAsync(TenantId tenant, CancellationToken ct) =>
-        ExecuteAsync("DELETE FROM journal WHERE tenant_id = @tenant", new { tenant = tenant.Value }, ct);
-
     public async Task ResetAsync(TenantId tenant, CancellationToken ct)
     {
-        await using var db = await connections.OpenAsync(ct);
-        await using var tx = await db.BeginTransactionAsync(ct);
-        foreach (var table in StateTables.Append("journal").Append("faults"))
-            await db.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
+        await scope.WriteAsync(tenant, async (db, tx) =>
+        {
+            foreach (var table in StateTables.Append("journal").Append("faults"))
+                await db.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
+            return 0;
+        }, ct);
+        scope.AfterCommit(() => directory?.ForgetState(tenant));
     }
 
-    public Task SaveSnapshotAsync(TenantId tenant, TenantSnapshot snapshot, CancellationToken ct) => ExecuteAsync(
+    public Task SaveSnapshotAsync(TenantId tenant, TenantSnapshot snapshot, CancellationToken ct) => ExecuteAsync(tenant,
         "INSERT INTO snapshots (tenant_id, id, created_at, data) VALUES (@tenant, @id, @createdAt, @data)",
         new { tenant = tenant.Value, id = snapshot.Id, createdAt = snapshot.CreatedAt.ToUnixTimeMilliseconds(), data = StorageJson.Write(snapshot) }, ct);
 
@@ -74,9 +47,13 @@ internal sealed partial class SqlSandboxStore
 
     public async Task RestoreAsync(Tenant tenant, TenantSnapshot snapshot, CancellationToken ct)
     {
+        await scope.WriteAsync(tenant.Id, (db, tx) => RestoreAsync(db, tx, tenant, snapshot, ct), ct);
+        scope.AfterCommit(() => directory?.Forget(tenant.Id));
+    }
+
+    private static async Task<int> RestoreAsync(DbConnection db, DbTransaction tx, Tenant tenant, TenantSnapshot snapshot, CancellationToken ct)
+    {
         var args = new { tenant = tenant.Id.Value };
-        await using var db = await connections.OpenAsync(ct);
-        await using var tx = await db.BeginTransactionAsync(ct);
         foreach (var table in StateTables)
             await db.ExecuteAsync(new CommandDefinition($"DELETE FROM {table} WHERE tenant_id = @tenant", args, tx, cancellationToken: ct));
         if (snapshot.Particuliers.Count > 0) await UpsertParticuliersAsync(db, tx, tenant.Id, snapshot.Particuliers, ct);
@@ -89,12 +66,11 @@ internal sealed partial class SqlSandboxStore
         var outboxSeqs = await RestoredSeqsAsync(db, tx, tenant.Id, "outbox", outbox.Select(m => m.Seq).ToList(), ct);
         await InsertSequencedAsync(db, tx, tenant.Id, "outbox",
             outbox.Select((m, i) => (outboxSeqs[i], m.Item.At, (object)m.Item, (string?)m.Item.Kind, m.Item.IdClient, m.Item.IdDemandePaiement)), ct);
-        await db.ExecuteAsync(new CommandDefinition("UPDATE tenants SET data = @data WHERE id = @tenant",
+        return await db.ExecuteAsync(new CommandDefinition("UPDATE tenants SET data = @data WHERE id = @tenant",
             new { tenant = tenant.Id.Value, data = StorageJson.Write(tenant with { Clock = snapshot.Clock }) }, tx, cancellationToken: ct));
-        await tx.CommitAsync(ct);
     }
 
-    private static Task InsertSequencedAsync(DbConnection db, DbTransaction tx, TenantId tenant, string table,
+    private static Task<int> InsertSequencedAsync(DbConnection db, DbTransaction tx, TenantId tenant, string table,
         IEnumerable<(long Seq, DateTimeOffset At, object Item, string? Kind, string? IdClient, string? IdDemande)> items, CancellationToken ct)
     {
         var sql = table == "outbox"

@@ -1,0 +1,43 @@
+namespace AiciSandbox.Bench;
+
+/// <summary>
+/// (e) The targets side by side: search, token and submit, each pulled by <see cref="BenchOptions.SideWorkers"/>
+/// concurrent loops on the one tenant, in rounds that visit every target in turn (the median round is reported). Submit is
+/// durable on the sandbox (acknowledged after its commit); the peers keep nothing.
+/// </summary>
+internal static class SideBySide
+{
+    public static readonly string[] Operations = ["search", "token", "submit"];
+
+    /// <summary>Submissions of (e) are numbered from here, so that they never reuse a number of (a).</summary>
+    private const int FirstSubmission = 1_000_000;
+
+    public static async Task RunAsync(BenchOptions o, Results results, IReadOnlyList<Target> targets, CancellationToken ct)
+    {
+        var w = o.SideWorkers;
+        foreach (var op in Operations)
+        {
+            // Fewer submissions than searches: each one stays in the tenant (and in its particuliers' yearly ceilings).
+            var count = op == "submit" ? Math.Max(w, o.Requests / 2) : o.Requests;
+            var warm = Math.Max(200, w * 10);
+            var taken = FirstSubmission;
+            var serving = targets.Where(t => t.Serves(op)).ToList();
+            foreach (var t in serving)
+            {
+                await Load.ConcurrentAsync(t.Http, t.Op(op), taken, warm, w, t.Server.CpuTime, ct);
+            }
+            taken += warm;
+            for (var round = 0; round < o.Rounds; round++)
+            {
+                foreach (var t in serving)
+                {
+                    var point = await Load.ConcurrentAsync(t.Http, t.Op(op), taken, count, w, t.Server.CpuTime, ct);
+                    if (!results.Side.TryGetValue((op, t.Name), out var all)) results.Side[(op, t.Name)] = all = [];
+                    all.Add(point);
+                    BenchRun.Log($"(e) {op,-6} {w} workers round {round + 1} {t.Name,-30} {point.Rps,8:F0} req/s p50={point.Latency.P50:F2} ms p99={point.Latency.P99:F2} ms errors={point.Latency.Errors}");
+                }
+                taken += count;
+            }
+        }
+    }
+}

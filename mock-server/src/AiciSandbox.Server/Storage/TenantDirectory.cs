@@ -1,0 +1,110 @@
+using System.Collections.Concurrent;
+using AiciSandbox.Domain.Tenants;
+
+namespace AiciSandbox.Server.Storage;
+
+/// <summary>
+/// The tenants and their access tokens, checked from memory on every authenticated request. Tokens never change once
+/// issued, so a token read once is kept (an expired one is still refused by its expiry). A tenant record (its clock) is
+/// kept only while this process is the database's one writer (SQLite); on a shared database (PostgreSQL, several
+/// instances) it is read again on each request, so that a clock moved by another instance is never served stale.
+/// </summary>
+/// <remarks>
+/// <para>Two facts per tenant are kept the same way, so that a request that only reads costs no query for them: when its
+/// next event falls due (the catch-up check) and whether it has armed faults. Any committed write of the tenant's state or
+/// faults forgets them.</para>
+/// <para>The store keeps it in step: it forgets a tenant once a write of its record, state or faults has committed. A value
+/// read from the database is kept only if nothing was forgotten while it was read (<c>generation</c>).</para>
+/// </remarks>
+internal sealed class TenantDirectory(SqlConnectionFactory connections)
+{
+    /// <summary>Past this many remembered tokens, the memory starts again from the database (a bound, not a cache policy).</summary>
+    private const int MaxTokens = 100_000;
+
+    private readonly SqlSandboxStore database = new(connections);
+    private readonly ConcurrentDictionary<TenantId, Tenant> tenants = new();
+    private readonly ConcurrentDictionary<string, AccessToken> tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<TenantId, DateTimeOffset?> nextDue = new();
+    private readonly ConcurrentDictionary<TenantId, bool> armedFaults = new();
+    private readonly Lock gate = new();
+    private long generation;
+
+    public async Task<Tenant?> FindTenantAsync(TenantId id, CancellationToken ct)
+    {
+        if (connections.IsShared) return await database.FindTenantAsync(id, ct);
+        if (tenants.TryGetValue(id, out var known)) return known;
+        var seen = Volatile.Read(ref generation);
+        var found = await database.FindTenantAsync(id, ct);
+        // A write that committed while we read makes what we read old: keep it only if nothing was forgotten meanwhile.
+        lock (gate)
+        {
+            if (found is not null && generation == seen) tenants[id] = found;
+        }
+        return found;
+    }
+
+    /// <summary>When the tenant's next event falls due (null: nothing is due), from memory when known.</summary>
+    public Task<DateTimeOffset?> NextDueAsync(TenantId id, CancellationToken ct) => KnownAsync(nextDue, id, database.NextDueAsync, ct);
+
+    /// <summary>Whether the tenant has armed faults, from memory when known.</summary>
+    public Task<bool> HasArmedFaultsAsync(TenantId id, CancellationToken ct) =>
+        KnownAsync(armedFaults, id, async (t, c) => (await database.ListFaultsAsync(t, c)).Count > 0, ct);
+
+    /// <summary>The tenant's demandes, particuliers or faults changed (committed): its next due date and faults are read again.</summary>
+    public void ForgetState(TenantId id)
+    {
+        lock (gate)
+        {
+            generation++;
+            nextDue.TryRemove(id, out _);
+            armedFaults.TryRemove(id, out _);
+        }
+    }
+
+    private async Task<T> KnownAsync<T>(ConcurrentDictionary<TenantId, T> known, TenantId id, Func<TenantId, CancellationToken, Task<T>> read, CancellationToken ct)
+    {
+        if (!connections.IsShared && known.TryGetValue(id, out var value)) return value;
+        var seen = Volatile.Read(ref generation);
+        var found = await read(id, ct);
+        if (connections.IsShared) return found;
+        lock (gate)
+        {
+            if (generation == seen) known[id] = found;
+        }
+        return found;
+    }
+
+    public async Task<AccessToken?> FindTokenAsync(string hash, CancellationToken ct)
+    {
+        if (tokens.TryGetValue(hash, out var known)) return known;
+        var found = await database.FindTokenAsync(hash, ct);
+        if (found is not null) Keep(found);
+        return found;
+    }
+
+    /// <summary>A token just issued (committed); the tenant's tokens expired before <paramref name="purgedBefore"/> are gone.</summary>
+    public void Remember(AccessToken token, DateTimeOffset purgedBefore)
+    {
+        foreach (var (hash, old) in tokens)
+            if (old.TenantId == token.TenantId && old.ExpiresAt < purgedBefore) tokens.TryRemove(hash, out _);
+        Keep(token);
+    }
+
+    /// <summary>The tenant's record changed in the database (committed): the next request reads it again.</summary>
+    public void Forget(TenantId id)
+    {
+        lock (gate)
+        {
+            generation++;
+            tenants.TryRemove(id, out _);
+            nextDue.TryRemove(id, out _);
+            armedFaults.TryRemove(id, out _);
+        }
+    }
+
+    private void Keep(AccessToken token)
+    {
+        if (tokens.Count >= MaxTokens) tokens.Clear();
+        tokens[token.Hash] = token;
+    }
+}
