@@ -11,7 +11,9 @@
 # Offline (no mcr.microsoft.com, no docker.io), after docker/build-local.sh with POSTGRES_BASE=1:
 #   SDK_IMAGE=localhost/dotnet-sdk:10.0 RUNTIME_IMAGE=localhost/aspnet:10.0 POSTGRES_IMAGE=localhost/postgres-offline:15 \
 #     docker/compose-up.sh
-# Needs root (rootful podman), podman, runc and podman-compose (apt-get install podman runc podman-compose).
+# Needs root (rootful podman), podman, runc, podman-compose, and with podman's CNI network backend (Debian 12) the dnsname
+# plugin, without which services cannot resolve each other by name (« Name or service not known »):
+#   apt-get install podman runc podman-compose golang-github-containernetworking-plugin-dnsname
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -30,6 +32,14 @@ trap 'rm -f "$conf"' EXIT
 nofile=$(ulimit -Hn)
 printf '[containers]\ndefault_ulimits = ["nofile=%s:%s", "nproc=1000:1000"]\n[engine]\nruntime = "runc"\n' "$nofile" "$nofile" >"$conf"
 export CONTAINERS_CONF=$conf
+
+if [[ $(podman info --format '{{.Host.NetworkBackend}}') == cni ]]; then
+  [[ -x /usr/lib/cni/dnsname ]] || die "podman's CNI backend lacks the dnsname plugin: apt-get install golang-github-containernetworking-plugin-dnsname"
+  # A project network made before the plugin was installed has no name resolution: drop it (podman-compose remakes it).
+  if podman network exists docker_default && ! podman network inspect docker_default | grep -q dnsname; then
+    podman network rm -f docker_default >/dev/null
+  fi
+fi
 
 build() { # tag, dockerfile
   log "podman build -f $2 -> $1"

@@ -21,9 +21,11 @@ skip() { log "SKIP: $*"; exit "$([[ ${STRICT:-0} == 1 ]] && echo 1 || echo 0)"; 
 [[ $(id -u) -eq 0 ]] || skip "needs root (rootful podman, debootstrap)"
 missing=()
 for tool in podman buildah runc debootstrap podman-compose curl; do command -v "$tool" >/dev/null || missing+=("$tool"); done
+[[ -x /usr/lib/cni/dnsname ]] || missing+=(dnsname)   # services resolve each other by name on podman's CNI networks
 if ((${#missing[@]})); then
   log "installing with apt: ${missing[*]}"
-  apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q podman buildah runc debootstrap podman-compose curl >/dev/null \
+  apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q podman buildah runc debootstrap podman-compose curl \
+    golang-github-containernetworking-plugin-dnsname >/dev/null \
     || skip "apt could not install ${missing[*]}"
 fi
 unshare --mount --pid --net --fork true 2>/dev/null || skip "this kernel or container forbids the namespaces containers need (unshare failed)"
