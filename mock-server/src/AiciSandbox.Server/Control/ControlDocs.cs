@@ -15,9 +15,13 @@ internal static class ControlDocs
     public static RouteHandlerBuilder Doc(this RouteHandlerBuilder route, string id, string summary, string? description = null) =>
         route.Doc(new OperationDoc(id, summary, description));
 
-    /// <summary>A JSON body of type <typeparamref name="T"/>, with named examples (the first is the default).</summary>
+    /// <summary>
+    /// A JSON body of type <typeparamref name="T"/>, with named examples (the first is the default). Documentation only:
+    /// not <c>Accepts&lt;T&gt;</c>, whose content-type matching would answer a wrong Content-Type with an empty 415 before
+    /// the handler gives its problem details.
+    /// </summary>
     public static RouteHandlerBuilder Body<T>(this RouteHandlerBuilder route, bool optional, params (string Name, T Value)[] examples) where T : notnull =>
-        route.Accepts<T>(optional, Json).WithMetadata(new BodyExamples(examples.Select(e => (e.Name, (object)e.Value)).ToList()));
+        route.WithMetadata(new BodyExamples(typeof(T), optional, examples.Select(e => (e.Name, (object)e.Value)).ToList()));
 
     public static RouteHandlerBuilder Answers<T>(this RouteHandlerBuilder route, string description, int status = StatusCodes.Status200OK) =>
         route.Produces<T>(status, Json).WithMetadata(new AnswerDoc(status, description));
@@ -41,7 +45,7 @@ internal static class ControlDocs
 /// <summary>An operation's id, summary and description.</summary>
 internal sealed record OperationDoc(string Id, string Summary, string? Description = null);
 
-internal sealed record BodyExamples(IReadOnlyList<(string Name, object Value)> Examples);
+internal sealed record BodyExamples(Type Type, bool Optional, IReadOnlyList<(string Name, object Value)> Examples);
 
 internal sealed record AnswerDoc(int Status, string Description);
 

@@ -79,10 +79,18 @@ internal static class ControlOpenApi
                 properties["code"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "Stable machine code, also in title." };
             return Task.CompletedTask;
         });
-        options.AddOperationTransformer((operation, context, _) =>
+        options.AddOperationTransformer(async (operation, context, ct) =>
         {
+            if (context.Description.ActionDescriptor.EndpointMetadata.OfType<BodyExamples>().FirstOrDefault() is { } body)
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = !body.Optional,
+                    Content = new Dictionary<string, OpenApiMediaType>
+                    {
+                        [ControlDocs.Json] = new() { Schema = await context.GetOrCreateSchemaAsync(body.Type, null, ct) },
+                    },
+                };
             Describe(operation, context.Description.ActionDescriptor.EndpointMetadata);
-            return Task.CompletedTask;
         });
     });
 
