@@ -90,6 +90,21 @@ public sealed class CommandLineTests : IDisposable
         output.Should().Contain("dont 0 attendu(s) et 1 nouveau(x)");
     }
 
+    [Fact]
+    public async Task ExpectedFailures_WhenTheFileDoesNotExist_AreNone_AndTheRunSaysSo()
+    {
+        var absent = Path.Combine(_out.FullName, "conformance", "expected-failures.json");
+
+        var (passing, passed) = await RunAsync("run", "--reference-integrator", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),
+            "--scenarios", ProductScenarios.Directory, "--tags", "@jeton", "--expected-failures", absent, "--out", Path.Combine(_out.FullName, "ok"));
+        var (failing, failed) = await RunAsync("run", "--reference-integrator", "--defect", "token-every-call", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),
+            "--scenarios", ProductScenarios.Directory, "--tags", "@jeton", "--expected-failures", absent, "--out", Path.Combine(_out.FullName, "ko"));
+
+        passing.Should().Be(0, passed);
+        passed.Should().Contain($"Pas de liste d'échecs attendus ({absent} n'existe pas)");
+        failing.Should().Be(1, failed);
+    }
+
     [Theory]
     [InlineData("""{"attendus": [{"scenario": "Le jeton expiré est renouvelé"}]}""")]
     [InlineData("""{"attendus": [""")]

@@ -1,5 +1,7 @@
 using AiciSandbox.Server.Auth;
+using AiciSandbox.Server.Docs;
 using AiciSandbox.Server.Hosting;
+using AiciSandbox.Server.Operations;
 using AiciSandbox.Server.Simulation;
 using AiciSandbox.Server.Storage;
 using AiciSandbox.Server.Web;
@@ -40,6 +42,10 @@ internal static class SandboxServices
         builder.Services.AddSingleton<RateLimits>();
         builder.KeepSecretsOutOfLogs();
         builder.Services.AddHostedService<StartupBanner>();
+        builder.AddOperations(options);
+        // Numbers are numbers (as in ApiJson): also what the generated control document says of query and body numbers.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+        builder.Services.AddControlOpenApi();
         return builder;
     }
 }

@@ -12,14 +12,31 @@ internal static class FaultsApi
 {
     public static RouteGroupBuilder MapFaultsApi(this RouteGroupBuilder control)
     {
-        control.MapPost("/faults", Arm);
-        control.MapGet("/faults", async (RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
-            ControlResults.Ok(await store.ListFaultsAsync(tenant.Id, ct)));
-        control.MapDelete("/faults", async (RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
-        {
-            await store.ClearFaultsAsync(tenant.Id, ct);
-            return TypedResults.NoContent();
-        });
+        var routes = control.MapGroup("").WithTags("Faults");
+        routes.MapPost("/faults", Arm)
+            .Doc("armFault", "Arm a fault on the tenant's next calls to an URSSAF operation", """
+                `status` answers at once with the status (503 without body by default; 500 with an `ERREUR_TECHNIQUE` array; 429
+                with `Retry-After` if given) without processing the call. `drop` processes the call (data committed) and cuts the
+                connection, as a timeout would: an integrator that simply resends creates a duplicate (`ERR_FACTURE_DOUBLON`).
+                `delay` answers normally after `delayMs` of real time. Each firing uses up one of `count` calls and is marked in
+                the journal (`fault`).
+                """)
+            .Body(optional: false, ("unavailable", new FaultRequest("demandePaiement", "status", 503, null, null, 2)),
+                ("cut", new FaultRequest("demandePaiement", "drop", null, null, null, 1)),
+                ("slow", new FaultRequest("rechercher", "delay", null, 2000, null, 1)))
+            .Answers<Fault>("Armed.", StatusCodes.Status201Created)
+            .Refuses(StatusCodes.Status400BadRequest, "INVALID_BODY", "INVALID_FAULT");
+        routes.MapGet("/faults", async (RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
+                ControlResults.Ok(await store.ListFaultsAsync(tenant.Id, ct)))
+            .Doc("listFaults", "The faults still armed")
+            .Answers<List<Fault>>("The armed faults.");
+        routes.MapDelete("/faults", async (RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
+            {
+                await store.ClearFaultsAsync(tenant.Id, ct);
+                return TypedResults.NoContent();
+            })
+            .Doc("clearFaults", "Disarm every fault")
+            .AnswersNothing("Cleared.");
         return control;
     }
 

@@ -14,8 +14,19 @@ internal static class RateLimitsApi
 {
     public static RouteGroupBuilder MapRateLimitsApi(this RouteGroupBuilder control)
     {
-        control.MapGet("/rate-limits", (RequestTenant tenant) => ControlResults.Ok(RateLimitsView.Of(tenant.Tenant.RateLimits)));
-        control.MapPut("/rate-limits", Set);
+        var routes = control.MapGroup("").WithTags("Rate limits");
+        routes.MapGet("/rate-limits", (RequestTenant tenant) => ControlResults.Ok(RateLimitsView.Of(tenant.Tenant.RateLimits)))
+            .Doc("readRateLimits", "The tenant's rate limits (none by default)")
+            .Answers<RateLimitsView>("The limits; a null limit is no limit.");
+        routes.MapPut("/rate-limits", Set)
+            .Doc("setRateLimits", "Limit the tenant's traffic on the URSSAF operations and the token endpoint", """
+                At most `permits` requests per `windowSeconds` on the URSSAF operations (`api`) and on the token endpoint
+                (`token`); beyond, 429 with `Retry-After` and the gateway's `RATE_LIMIT_TOO_MANY_REQUESTS` (OAuth
+                `too_many_requests` on the token endpoint). An absent or null limit removes it.
+                """)
+            .Body(optional: false, ("api", new RateLimitsView(new RateLimitView(10, 1), new RateLimitView(5, 60))))
+            .Answers<RateLimitsView>("The limits now in force.")
+            .Refuses(StatusCodes.Status400BadRequest, "INVALID_BODY", RateLimit.Refused);
         return control;
     }
 

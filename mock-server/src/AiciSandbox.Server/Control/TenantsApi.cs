@@ -12,12 +12,43 @@ internal static class TenantsApi
 {
     public static RouteGroupBuilder MapTenantsApi(this RouteGroupBuilder control)
     {
-        control.MapPost("/tenants", Create);
-        control.MapPost("/reset", Reset);
-        control.MapPost("/snapshots", TakeSnapshot);
-        control.MapGet("/snapshots", ListSnapshots);
-        control.MapPost("/snapshots/{id}/restore", Restore);
-        control.MapDelete("/snapshots/{id}", DeleteSnapshot);
+        var routes = control.MapGroup("").WithTags("Tenants");
+        routes.MapPost("/tenants", Create)
+            .Doc("createTenant", "Create an isolated tenant (own data, clock and credentials)", """
+                Returns new client credentials; the secret is shown only in this answer. Use one tenant per test run so that
+                parallel runs never see each other's data. The clock starts at `clock.start` (default: now) in `clock.mode`
+                (default: `manual`).
+                """)
+            .Body(optional: true, ("ci", new CreateTenantRequest("ci-run-42", new ClockSettingsRequest("2026-03-02T08:00:00Z", "manual", null))))
+            .Answers<CreatedTenant>("Tenant created.", StatusCodes.Status201Created)
+            .Refuses(StatusCodes.Status400BadRequest, "INVALID_BODY", "INVALID_CLOCK_START", "INVALID_CLOCK_MODE", "CLOCK_SPEED")
+            .Refuses(StatusCodes.Status429TooManyRequests, OwnTenants.RefusedQuota);
+        routes.MapPost("/reset", Reset)
+            .Doc("resetTenant", "Empty the tenant (particuliers, demandes, outbox, transitions, journal) and start a new timeline",
+                "Credentials, tokens and snapshots are kept. The clock restarts at `clock.start` (default now) in `clock.mode` (default the current mode).")
+            .Body(optional: true, ("restart", new ResetRequest(new ClockSettingsRequest("2026-03-02T08:00:00Z", null, null))))
+            .Answers<ClockView>("The new timeline's clock.")
+            .Refuses(StatusCodes.Status400BadRequest, "INVALID_BODY", "INVALID_CLOCK_START", "INVALID_CLOCK_MODE", "CLOCK_SPEED");
+        routes.MapPost("/snapshots", TakeSnapshot)
+            .Doc("takeSnapshot", "Save the tenant's state (clock, particuliers, demandes, outbox, transitions)")
+            .Body(optional: true, ("labelled", new SnapshotRequest("avant-validation")))
+            .Answers<SnapshotView>("Saved.", StatusCodes.Status201Created)
+            .Refuses(StatusCodes.Status400BadRequest, "INVALID_BODY")
+            .Refuses(StatusCodes.Status409Conflict, TenantTimelines.RefusedSnapshotQuota);
+        routes.MapGet("/snapshots", ListSnapshots)
+            .Doc("listSnapshots", "The tenant's snapshots")
+            .Answers<List<SnapshotView>>("The snapshots, oldest first.");
+        routes.MapPost("/snapshots/{id}/restore", Restore)
+            .Doc("restoreSnapshot", "Bring the tenant back to a snapshot (a new timeline; the journal is not rewound)")
+            .Param("id", "The snapshot's id, from POST /snapshots.", "snp_0123456789ab")
+            .Answers<ClockView>("The restored clock.")
+            .Refuses(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU")
+            .Refuses(StatusCodes.Status400BadRequest, "INVALID_CLOCK_START");
+        routes.MapDelete("/snapshots/{id}", DeleteSnapshot)
+            .Doc("deleteSnapshot", "Delete one of the tenant's snapshots", "Frees room under the quota of snapshots per tenant (`Sandbox:Limits:SnapshotsPerTenant`).")
+            .Param("id", "The snapshot's id, from POST /snapshots.", "snp_0123456789ab")
+            .AnswersNothing("Deleted.")
+            .Refuses(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU");
         return control;
     }
 
