@@ -2,7 +2,7 @@
 # Installs, with apt, the system packages the tests need and that this machine lacks (and only those: nothing is done
 # when all are there). Called by .ci/run on a fresh machine and by ./test.sh. Needs root or sudo when something is missing.
 #
-# Today the tests need PostgreSQL's server programs and curl. No test needs a browser (chromium) yet.
+# Today the tests need PostgreSQL's server programs, curl and chromium (the browser tests of the pages).
 #   AICISANDBOX_SKIP_POSTGRES=1   do not install PostgreSQL (its tests are then reported as skipped)
 set -euo pipefail
 
@@ -27,8 +27,9 @@ fi
 # curl: the README's and docs/lifecycle.md's walk-throughs are run verbatim with bash and curl by ReadmeWalkthroughTests.
 command -v curl >/dev/null 2>&1 || missing+=(curl)
 
-# --- Browser tests (none yet): Playwright would use Debian's /usr/bin/chromium; add its package here, e.g.
-# command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# chromium: the browser tests of the pages (mock-server/tests/AiciSandbox.Web.Tests) drive Debian's /usr/bin/chromium with
+# Playwright (its own browser download is not used; AICISANDBOX_CHROMIUM points elsewhere if needed).
+[[ -x "${AICISANDBOX_CHROMIUM:-/usr/bin/chromium}" ]] || missing+=(chromium)
 
 as_root() {
     if [[ "$(id -u)" -eq 0 ]]; then "$@"

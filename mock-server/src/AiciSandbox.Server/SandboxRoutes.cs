@@ -6,6 +6,7 @@ using AiciSandbox.Server.Faults;
 using AiciSandbox.Server.Hosting;
 using AiciSandbox.Server.Journal;
 using AiciSandbox.Server.Urssaf;
+using AiciSandbox.Server.Web;
 
 namespace AiciSandbox.Server;
 
@@ -25,6 +26,7 @@ internal static class SandboxRoutes
         app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).WithFaults().MapParticulierApi().MapDemandePaiementApi();
         app.MapGroup(ControlBase).RequireTenantToken(requiredScope: null).MapControlApi();
         app.MapDocs();
+        app.MapSandboxPages();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
         return app;
     }

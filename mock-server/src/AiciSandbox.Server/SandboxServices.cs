@@ -2,6 +2,7 @@ using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Hosting;
 using AiciSandbox.Server.Simulation;
 using AiciSandbox.Server.Storage;
+using AiciSandbox.Server.Web;
 
 namespace AiciSandbox.Server;
 
@@ -30,6 +31,7 @@ internal static class SandboxServices
         builder.Services.AddSingleton<TenantSimulation>();
         builder.Services.AddScoped<RequestTenant>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddSandboxPages();
         builder.Services.AddHostedService<StartupBanner>();
         return builder;
     }

@@ -29,9 +29,9 @@ public static class ConformanceRun
             return NotRun;
         }
         var expected = options.ExpectedFailuresFile is { } list ? ExpectedFailures.Load(list) : ExpectedFailures.None;
-        var filter = TagExpression.Parse(options.Tags);
+        var filter = options.Tags == KitProgram.AllScenarios ? null : TagExpression.Parse(options.Tags);
         var selected = features.Scenarios
-            .Where(s => filter.Evaluate(s.Tags))
+            .Where(s => filter is null || filter.Evaluate(s.Tags))
             .Where(s => options.Name is null || s.Name.Contains(options.Name, StringComparison.OrdinalIgnoreCase))
             .ToList();
         if (selected.Count == 0)
@@ -40,23 +40,18 @@ public static class ConformanceRun
             return NotRun;
         }
 
-        await using var sandbox = options.SandboxUrl is null ? await LoopbackApp.StartSandboxAsync() : null;
-        await using var integrator = options.ReferenceDefects is { } defects ? await LoopbackApp.StartReferenceIntegratorAsync(defects) : null;
-        var sandboxUrl = options.SandboxUrl ?? sandbox!.Url;
-        var driverUrl = integrator?.Url ?? options.DriverUrl ?? throw new ArgumentException("Une adresse de pilote (--driver) est nécessaire.");
-        output.WriteLine($"Bac à sable {sandboxUrl}{(sandbox is null ? "" : " (lancé par le kit)")} · pilote {driverUrl}" +
+        await using var environment = await KitEnvironment.StartAsync(options.SandboxUrl, options.DriverUrl, options.ReferenceDefects,
+            options.Bootstrap ?? SandboxCredentials.Default, options.DriverTimeout ?? TimeSpan.FromSeconds(60), ct);
+        output.WriteLine($"Bac à sable {environment.SandboxUrl}{(environment.HostsSandbox ? " (lancé par le kit)" : "")} · pilote {environment.DriverUrl}" +
             (options.ReferenceDefects is { } d ? $" (intégrateur de référence{(d.Count == 0 ? "" : ", défauts : " + string.Join(", ", d.Select(ReferenceIntegrator.Defects.NameOf)))})" : ""));
         output.WriteLine($"{selected.Count} scénario(s) « {options.Tags} » de {options.ScenariosDirectory}");
 
-        using var sandboxHttp = KitHttp.NewClient(sandboxUrl, TimeSpan.FromSeconds(30));
-        using var driverHttp = KitHttp.NewClient(driverUrl, options.DriverTimeout ?? TimeSpan.FromSeconds(60));
-        await Preflight.CheckAsync(sandboxHttp, driverHttp, ct);
         var run = TestRun.ForAssemblies([typeof(ConformanceWorld).Assembly], new TestRunOptions
         {
             // One driver holds one configuration (one tenant) at a time: its scenarios run one after the other.
             MaxDegreeOfParallelism = 1,
             ConfigureServices = services => services
-                .AddSingleton(new KitConnections(sandboxHttp, driverHttp, options.Bootstrap ?? SandboxCredentials.Default))
+                .AddSingleton(environment.Connections)
                 .AddSingleton(new Wire.WireArchive(Path.Combine(options.OutputDirectory, "wire"))),
             OnProgress = progress => ProgressLine.Write(output, progress, expected),
         });
@@ -71,7 +66,7 @@ public static class ConformanceRun
         await using (var stream = File.Create(junit)) JUnitReport.Write(result, stream);
         await using (var stream = File.Create(ndjson)) CucumberMessagesReport.Write(result, stream);
         HtmlReport.Write(result, html, "AiciSandbox — conformité API Tiers de Prestation");
-        RunSummary.Write(summary, options, sandboxUrl, driverUrl, result, verdict, expected);
+        RunSummary.Write(summary, options, environment.SandboxUrl, environment.DriverUrl, result, verdict, expected);
 
         output.WriteLine();
         output.WriteLine($"{verdict.Passed.Count} réussi(s), {result.Scenarios.Count - verdict.Passed.Count} en échec sur {result.Scenarios.Count}" +

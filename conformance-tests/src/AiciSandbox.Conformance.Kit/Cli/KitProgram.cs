@@ -13,6 +13,12 @@ public static class KitProgram
     public static Task<int> Main(string[] args) => Command(Console.Out).Parse(args, ParserSettings).InvokeAsync();
 
     /// <summary>Tag expressions start with <c>@</c>: response files are off so that <c>--tags @requis</c> means the tag.</summary>
+    /// <summary>The profile played when neither --tags nor --name is given.</summary>
+    public const string DefaultProfile = "@requis";
+
+    /// <summary>No tag filter: every scenario (--name given without --tags).</summary>
+    public const string AllScenarios = "";
+
     public static readonly ParserConfiguration ParserSettings = new() { ResponseFileTokenReplacer = null };
 
     public static RootCommand Command(TextWriter output)
@@ -24,8 +30,8 @@ public static class KitProgram
         var clientId = new Option<string>("--sandbox-client-id") { Description = "Tenant au nom duquel le kit crée ses tenants (scope sandbox.control).", DefaultValueFactory = _ => Sandbox.SandboxCredentials.Default.ClientId };
         var clientSecret = new Option<string>("--sandbox-client-secret") { Description = "Son secret (ou la variable AICI_SANDBOX_CLIENT_SECRET).", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("AICI_SANDBOX_CLIENT_SECRET") ?? Sandbox.SandboxCredentials.Default.ClientSecret };
         var scenarios = new Option<string?>("--scenarios") { Description = "Dossier des fichiers .feature (par défaut : le dossier scenarios/ du dépôt)." };
-        var tags = new Option<string>("--tags") { Description = "Profil : expression de tags Cucumber.", DefaultValueFactory = _ => "@requis" };
-        var name = new Option<string?>("--name") { Description = "Ne jouer que les scénarios dont le titre contient ce texte." };
+        var tags = new Option<string?>("--tags") { Description = "Profil : expression de tags Cucumber (par défaut @requis ; avec --name seul, tous les scénarios)." };
+        var name = new Option<string?>("--name") { Description = "Ne jouer que les scénarios dont le titre contient ce texte ; seul, il cherche dans tous les scénarios, avec --tags dans ceux du profil (les deux conditions)." };
         var expectedFailures = new Option<string?>("--expected-failures") { Description = "Fichier JSON des échecs connus et acceptés pour l'instant ({\"attendus\":[{\"scenario\":\"titre\",\"raison\":\"ticket\"}]}) : seuls les nouveaux échecs font échouer la porte." };
         var output_ = new Option<string>("--out") { Description = "Dossier des rapports (junit.xml, cucumber.ndjson, report.html).", DefaultValueFactory = _ => "conformance-report" };
 
@@ -42,7 +48,7 @@ public static class KitProgram
                     SandboxUrl: Url(parse.GetValue(sandbox), "--sandbox"),
                     ReferenceDefects: parse.GetValue(reference) ? ReferenceIntegrator.Defects.Parse([parse.GetValue(defects) ?? ""]) : null,
                     ScenariosDirectory: parse.GetValue(scenarios) ?? ScenarioDirectory.Find(),
-                    Tags: parse.GetValue(tags)!,
+                    Tags: parse.GetValue(tags) ?? (parse.GetValue(name) is null ? DefaultProfile : AllScenarios),
                     OutputDirectory: parse.GetValue(output_)!,
                     Name: parse.GetValue(name),
                     Bootstrap: new Sandbox.SandboxCredentials(parse.GetValue(clientId)!, parse.GetValue(clientSecret)!),
@@ -51,7 +57,7 @@ public static class KitProgram
                     throw new ArgumentException("Donnez --driver URL, ou --reference-integrator.");
                 if (options.ReferenceDefects is null && parse.GetValue(defects) is not null)
                     throw new ArgumentException("--defect ne vaut qu'avec --reference-integrator.");
-                TagExpression.Parse(options.Tags);
+                if (options.Tags != AllScenarios) TagExpression.Parse(options.Tags);
                 return await ConformanceRun.ExecuteAsync(options, output, ct);
             }
             catch (Exception e) when (e is ArgumentException or TagExpressionException or Sandbox.KitException or HttpRequestException or DirectoryNotFoundException
@@ -69,15 +75,22 @@ public static class KitProgram
 
         var listScenarios = new Option<string?>("--scenarios") { Description = "Dossier des fichiers .feature." };
         var listTags = new Option<string>("--tags") { Description = "Profil : expression de tags Cucumber.", DefaultValueFactory = _ => "@requis" };
-        var list = new Command("list", "Liste les scénarios d'un profil avec la règle que chacun vérifie.") { listScenarios, listTags };
+        var listCheck = new Option<bool>("--check") { Description = "Signale (code 1) chaque scénario sans sa ligne « Règle : » ou sans tag d'exigence @EX-…." };
+        var list = new Command("list", "Liste les scénarios d'un profil avec la règle que chacun vérifie.") { listScenarios, listTags, listCheck };
         list.SetAction(parse =>
         {
             var features = new FeatureLoader().LoadDirectory(parse.GetValue(listScenarios) ?? ScenarioDirectory.Find());
             foreach (var error in features.Errors) output.WriteLine(error);
             var filter = TagExpression.Parse(parse.GetValue(listTags)!);
-            foreach (var s in features.Scenarios.Where(s => filter.Evaluate(s.Tags)))
+            var selected = features.Scenarios.Where(s => filter.Evaluate(s.Tags)).ToList();
+            foreach (var s in selected)
                 output.WriteLine($"{s.Uri}:{s.Line}  {s.Name}  {string.Join(' ', s.Tags)}\n    {Scenarios.ScenarioRules.Of(s)}");
-            return features.Succeeded ? 0 : ConformanceRun.NotRun;
+            if (!features.Succeeded) return ConformanceRun.NotRun;
+            if (!parse.GetValue(listCheck)) return 0;
+            var problems = ScenarioCheck.Problems(selected);
+            foreach (var problem in problems) output.WriteLine("Problème : " + problem);
+            output.WriteLine(problems.Count == 0 ? $"{selected.Count} scénario(s) vérifié(s) : chacun a sa règle et son exigence." : $"{problems.Count} problème(s).");
+            return problems.Count == 0 ? 0 : 1;
         });
 
         var coverageScenarios = new Option<string?>("--scenarios") { Description = "Dossier des fichiers .feature et de exigences.md." };

@@ -13,7 +13,13 @@ internal static class ProgressLine
         lock (Gate)
         {
             var reason = expected.ReasonFor(result);
-            var mark = result.Passed ? "ok  " : result.Status == ResultStatus.Skipped ? "saut" : reason is null ? "ÉCHEC" : "ÉCHEC ATTENDU";
+            var mark = result.Passed ? "ok  " : result.Status switch
+            {
+                ResultStatus.Skipped => "saut",
+                ResultStatus.Undefined => "NON DÉFINI",
+                ResultStatus.Ambiguous => "AMBIGU",
+                _ => reason is null ? "ÉCHEC" : "ÉCHEC ATTENDU",
+            };
             output.WriteLine($"[{progress.Index + 1,2}/{progress.Total}] {mark} {result.FeatureName} — {result.Name} ({result.Duration.TotalSeconds:0.0} s)");
             if (result.Passed) return;
             if (reason is not null) output.WriteLine($"        (attendu : {reason})");

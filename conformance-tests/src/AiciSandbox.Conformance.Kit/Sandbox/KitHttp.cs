@@ -30,7 +30,7 @@ public static class KitHttp
     {
         var text = await response.Content.ReadAsStringAsync(ct);
         if (!response.IsSuccessStatusCode)
-            throw new KitException($"{what} : HTTP {(int)response.StatusCode} {Excerpt(text)}");
+            throw new KitException($"{what} : HTTP {(int)response.StatusCode} {Excerpt(text)}") { Refusal = Refusal.Of((int)response.StatusCode, text) };
         try
         {
             return JsonNode.Parse(text) ?? throw new KitException($"{what} : réponse vide.");
@@ -46,4 +46,25 @@ public static class KitHttp
 }
 
 /// <summary>The kit could not do its own part (sandbox or driver unreachable, unexpected answer) — not a verdict on the software.</summary>
-public sealed class KitException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class KitException(string message, Exception? inner = null) : Exception(message, inner)
+{
+    /// <summary>When the sandbox refused the call: its status and error code (what « … est refusée avec … » checks).</summary>
+    public Refusal? Refusal { get; init; }
+}
+
+/// <summary>A refusal answered by the sandbox: HTTP status, and the <c>code</c> of its problem body when it has one.</summary>
+public sealed record Refusal(int Status, string? Code, string Detail)
+{
+    public static Refusal Of(int status, string body)
+    {
+        try
+        {
+            var json = JsonNode.Parse(body);
+            return new Refusal(status, json?["code"]?.GetValue<string>() ?? json?["title"]?.GetValue<string>(), json?["detail"]?.GetValue<string>() ?? body);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
+        {
+            return new Refusal(status, null, body);
+        }
+    }
+}

@@ -76,22 +76,7 @@ internal sealed class ScenarioRunner(BindingRegistry registry, IServiceProvider 
             return new StepResult(step, ResultStatus.Failed, startedAt, TimeSpan.Zero, match.Binding, match.Message);
 
         var start = time.GetTimestamp();
-        var failure = await hooks.RunStepHooksAsync(HookKind.BeforeStep);
-        if (failure is null)
-        {
-            try
-            {
-                var arguments = new ArgumentBinder(registry, scope).Bind(match, step);
-                var target = MethodInvoker.Target(match.Binding!.Method, match.Binding.BindingType, scope);
-                await MethodInvoker.InvokeAsync(match.Binding.Method, target, arguments);
-            }
-            catch (Exception e)
-            {
-                failure = (e.Message, e);
-            }
-        }
-        var afterFailure = await hooks.RunStepHooksAsync(HookKind.AfterStep);
-        failure ??= afterFailure;
+        var failure = await StepInvocation.InvokeAsync(registry, scope, match, step, hooks);
         var duration = time.GetElapsedTime(start);
         return failure is { } f
             ? new StepResult(step, ResultStatus.Failed, startedAt, duration, match.Binding, f.Message, f.Exception)

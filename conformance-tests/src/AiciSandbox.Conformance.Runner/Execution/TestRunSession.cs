@@ -17,6 +17,7 @@ public sealed class TestRunSession : IAsyncDisposable
     private readonly BindingRegistry _registry;
     private readonly ServiceProvider _services;
     private readonly ScenarioRunner _runner;
+    private readonly TimeProvider _time;
     private readonly string? _startFailure;
     private IReadOnlyList<string> _endFailures = [];
 
@@ -25,13 +26,15 @@ public sealed class TestRunSession : IAsyncDisposable
         _registry = registry;
         _services = ScenarioServices.Build(registry, options);
         _runner = new ScenarioRunner(registry, _services, options.TimeProvider);
+        _time = options.TimeProvider;
         _startFailure = startFailure;
     }
 
     /// <summary>Errors of the BeforeTestRun hooks and, once disposed, of the AfterTestRun hooks.</summary>
     public IReadOnlyList<string> RunHookErrors => _startFailure is null ? _endFailures : [_startFailure, .. _endFailures];
 
-    internal static async Task<TestRunSession> StartAsync(BindingRegistry registry, TestRunOptions options)
+    /// <summary>Runs the BeforeTestRun hooks of <paramref name="registry"/> and builds the run's services.</summary>
+    public static async Task<TestRunSession> StartAsync(BindingRegistry registry, TestRunOptions options)
     {
         var failures = await RunStaticHooksAsync(registry, HookKind.BeforeTestRun);
         return new TestRunSession(registry, options, failures.Count == 0 ? null : string.Join(Environment.NewLine, failures));
@@ -45,6 +48,15 @@ public sealed class TestRunSession : IAsyncDisposable
             return Task.FromResult(_runner.NotRun(scenario, ResultStatus.Skipped, "The run was cancelled before this scenario."));
         return _runner.RunAsync(scenario, cancellation);
     }
+
+    /// <summary>
+    /// Opens a scenario that another framework drives step by step (<see cref="Hosting.HostedScenario"/>).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A BeforeTestRun hook failed.</exception>
+    public Hosting.HostedScenario BeginScenario(ScenarioDefinition scenario, CancellationToken cancellation = default) =>
+        _startFailure is null
+            ? new Hosting.HostedScenario(_registry, _services, scenario, _time, cancellation)
+            : throw new InvalidOperationException(_startFailure);
 
     /// <summary>Runs the AfterTestRun hooks, then disposes the singletons.</summary>
     public async ValueTask DisposeAsync()

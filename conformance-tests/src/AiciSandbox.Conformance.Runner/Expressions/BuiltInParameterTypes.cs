@@ -26,6 +26,10 @@ public static class BuiltInParameterTypes
         [""] = @".*",
     };
 
+    /// <summary>The two forms of <c>{string}</c>, each a regex alternative of its own.</summary>
+    /// <remarks>A single-quoted text is not glued to a word, so that French elisions (<c>d'hier</c>) are not quotes.</remarks>
+    internal static readonly string[] StringAlternatives = [@"""(?:[^""\\]|\\.)*""", @"(?<!\w)'(?:[^'\\]|\\.)*'(?!\w)"];
+
     /// <summary>Removes the quotes of a <c>{string}</c> match and unescapes <c>\"</c> and <c>\'</c>.</summary>
     public static string Unquote(string quoted) =>
         quoted.Length >= 2 && (quoted[0] == '"' || quoted[0] == '\'') && quoted[^1] == quoted[0]

@@ -1,9 +1,11 @@
 using System.Text.RegularExpressions;
+using CucumberExpressions;
 
 namespace AiciSandbox.Conformance.Runner.Expressions;
 
 /// <summary>
-/// A compiled step expression: a Cucumber expression, or a regular expression when the text starts with <c>^</c> or
+/// A compiled step expression: a Cucumber expression (parsed by <c>Cucumber.CucumberExpressions</c>, one capture group
+/// per parameter), or a regular expression when the text starts with <c>^</c> or
 /// ends with <c>$</c> (Reqnroll's <c>CucumberExpressionDetector</c> rule).
 /// </summary>
 /// <remarks>Immutable and thread-safe. A match must cover the whole step text.</remarks>
@@ -48,10 +50,18 @@ public sealed class StepExpression
             return new StepExpression(source, true, regex, Enumerable.Repeat(new ExpressionParameter(null), groups).ToArray());
         }
 
-        var (pattern, names) = CucumberExpressionTranslator.Translate(source, (name, position) =>
-            BuiltInParameterTypes.Patterns.TryGetValue(name, out var builtIn) ? builtIn : resolve?.Invoke(name, position));
-        var compiled = Compile(source, pattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-        return new StepExpression(source, false, compiled, names.Select(n => new ExpressionParameter(n)).ToArray());
+        var parameterTypes = new ParameterTypes(resolve);
+        CucumberExpression expression;
+        try
+        {
+            expression = new CucumberExpression(source, parameterTypes);
+        }
+        catch (CucumberExpressionException e)
+        {
+            throw new ExpressionException(source, e.Message);
+        }
+        var compiled = Compile(source, expression.Regex.ToString(), RegexOptions.CultureInvariant);
+        return new StepExpression(source, false, compiled, expression.ParameterTypes.Select(p => new ExpressionParameter(p.Name)).ToArray());
     }
 
     /// <summary>The text captured for each parameter, or null when the step text does not match.</summary>
@@ -59,9 +69,7 @@ public sealed class StepExpression
     {
         var match = _regex.Match(text);
         if (!match.Success) return null;
-        return IsRegex
-            ? _regex.GetGroupNumbers().Where(n => n > 0).Select(n => match.Groups[n].Value).ToArray()
-            : Parameters.Select((_, i) => match.Groups[$"p{i}"].Value).ToArray();
+        return _regex.GetGroupNumbers().Where(n => n > 0).Select(n => match.Groups[n].Value).ToArray();
     }
 
     /// <inheritdoc />

@@ -28,7 +28,9 @@ public sealed class StepMatcher(BindingRegistry registry)
             var hint = textMatches.Length == 0 ? "" :
                 $"{Environment.NewLine}Note: {string.Join(", ", textMatches.Select(m => m.Binding.ToString()))} matches this text, " +
                 $"but this is a {Kind(step.Type)} step (its keyword, or the keyword of the step before an And/But).";
-            return new StepMatch(StepMatchKind.Undefined, null, [], [], $"Undefined step: {step}{hint}", snippet);
+            var nearest = NearestSteps.For(registry, step.Text);
+            var suggestions = nearest.Count == 0 ? "" : $"{Environment.NewLine}Étapes proches : {string.Join(" ; ", nearest.Select(n => $"« {n} »"))}";
+            return new StepMatch(StepMatchKind.Undefined, null, [], [], $"Étape sans liaison : {step}{hint}{suggestions}", snippet);
         }
 
         var extra = step.Pickle.Argument is null ? 0 : 1;

@@ -84,7 +84,7 @@ public class BindingRegistryTests
             p => p.Should().Be("InvalidSteps.Optional [optional {int}]: the method cannot have optional parameters."),
             p => p.Should().Be("InvalidSteps.ReturnsValue [returns a value]: the method must return void or Task."),
             p => p.Should().Be("InvalidSteps.TooFew [has {int} and {int}]: the method has 1 parameter(s) but the expression captures 2 (one more is allowed for a trailing DataTable or doc string)."),
-            p => p.Should().Contain("InvalidSteps.Unknown [uses {unknown}]").And.Contain("unknown parameter type {unknown}"),
+            p => p.Should().Contain("InvalidSteps.Unknown [uses {unknown}]").And.Contain("Undefined parameter type 'unknown'"),
             p => p.Should().Contain("InvalidSteps.BadTags [AfterScenario]").And.Contain("position 6"),
             p => p.Should().Be("InvalidSteps.NotStatic [BeforeTestRun]: a test-run hook must be static and parameterless."));
     }

@@ -75,12 +75,11 @@ public class StepExpressionTests
     }
 
     [Theory]
-    [InlineData("{inconnu} factures", "unknown parameter type {inconnu}")]
-    [InlineData("une (facture", "unbalanced '(' or '{' in '(facture'")]
-    [InlineData("une facture)", "unbalanced")]
-    [InlineData("une fac)t(ure", "unexpected ')'")]
-    [InlineData("un/{int} chat", "cannot be empty or hold a parameter")]
-    [InlineData("une () facture", "cannot be empty")]
+    [InlineData("{inconnu} factures", "Undefined parameter type 'inconnu'")]
+    [InlineData("une (facture", "column 5:*The '(' does not have a matching ')'")]
+    [InlineData("une fac)t(ure", "column 10:*The '(' does not have a matching ')'")]
+    [InlineData("un/{int} chat", "Alternative may not be empty")]
+    [InlineData("une () facture", "An optional must contain some text")]
     public void Create_MalformedExpression_ExplainsTheProblem(string expression, string problem)
     {
         var act = () => StepExpression.Create(expression);

@@ -47,7 +47,8 @@ public class StepMatchingTests
         result.Status.Should().Be(ResultStatus.Undefined);
         result.Steps.Select(s => s.Status).Should().Equal(
             ResultStatus.Passed, ResultStatus.Undefined, ResultStatus.Skipped, ResultStatus.Undefined);
-        result.Steps[1].ErrorMessage.Should().Be("Undefined step: And a discount of 10 percent");
+        result.Steps[1].ErrorMessage.Should().StartWith("Étape sans liaison : And a discount of 10 percent")
+            .And.Contain("Étapes proches : « ", "the closest defined steps are suggested");
         result.Steps[1].Snippet.Should().StartWith("[Given(\"a discount of {int} percent\")]");
         result.Steps[3].Snippet.Should().StartWith("[Then(\"a refund of {string}\")]");
         run.UndefinedSnippets().Should().HaveCount(2);

@@ -40,4 +40,7 @@ public static class OutboxKinds
     public const string CompteDebloque = "COMPTE_DEBLOQUE";
     public const string AnnulationParticulier = "ANNULATION_PARTICULIER";
     public const string AnnulationOrganisme = "ANNULATION_ORGANISME";
+
+    /// <summary>The provisional password of the particulier's space; the control API shows this message's body masked.</summary>
+    public const string MotDePasseProvisoire = "MOT_DE_PASSE_PROVISOIRE";
 }

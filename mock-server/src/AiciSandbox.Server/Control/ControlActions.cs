@@ -11,15 +11,19 @@ internal static class ControlActions
     {
         var played = await simulation.ActAsync(tenant.Tenant, action, tenant.Now, ct);
         if (!played.IsAccepted) return ControlResults.Refused(played.Refusal!);
-        // An accepted action moved its target: the engine's result holds it as it was just committed.
-        var changes = played.Value!;
+        return ControlResults.Ok(Answer(action, played.Value!));
+    }
+
+    /// <summary>What the API answers to an accepted action: the transitions and the object afterwards, as the engine committed it.</summary>
+    public static ActionResult Answer(ControlAction action, EngineResult changes)
+    {
         var transitions = changes.Transitions.Select(TransitionView.Of).ToList();
         return action switch
         {
-            ControlAction.OnParticulier a => ControlResults.Ok(new ActionResult(transitions,
-                ParticulierView.Of(changes.Particuliers.Single(p => p.Id.Value == a.IdClient)), null)),
-            ControlAction.OnDemande a => ControlResults.Ok(new ActionResult(transitions, null,
-                DemandeView.Of(changes.Demandes.Single(d => d.Id.Value == a.IdDemandePaiement)))),
+            ControlAction.OnParticulier a => new ActionResult(transitions,
+                ParticulierView.Of(changes.Particuliers.Single(p => p.Id.Value == a.IdClient)), null),
+            ControlAction.OnDemande a => new ActionResult(transitions, null,
+                DemandeView.Of(changes.Demandes.Single(d => d.Id.Value == a.IdDemandePaiement))),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };
     }

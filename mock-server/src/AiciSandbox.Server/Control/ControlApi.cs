@@ -9,6 +9,7 @@ internal static class ControlApi
 {
     public static RouteGroupBuilder MapControlApi(this RouteGroupBuilder control) => control
         .MapTenantsApi()
+        .MapOwnTenantsApi()
         .MapClockApi()
         .MapParticulierActionsApi()
         .MapDemandeActionsApi()

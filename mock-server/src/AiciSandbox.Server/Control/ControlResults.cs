@@ -19,10 +19,12 @@ internal static class ControlResults
     public static IResult Created<T>(T body) => TypedResults.Json(body, ApiJson.Options, statusCode: StatusCodes.Status201Created);
 
     /// <summary>A refusal of the domain: unknown object → 404, bad motive → 400, a move the state forbids → 409.</summary>
-    public static IResult Refused(Domain.Common.Refusal refusal) => Problem(refusal.Code switch
+    public static IResult Refused(Domain.Common.Refusal refusal) => Problem(StatusOf(refusal), refusal.Code, refusal.Message);
+
+    public static int StatusOf(Domain.Common.Refusal refusal) => refusal.Code switch
     {
         "PARTICULIER_INCONNU" or "DEMANDE_INCONNUE" => StatusCodes.Status404NotFound,
         "MOTIF_INVALIDE" => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status409Conflict,
-    }, refusal.Code, refusal.Message);
+    };
 }

@@ -51,15 +51,17 @@ internal sealed record DemandeView(string IdDemandePaiement, string NumFactureTi
 internal sealed record EcheancierView(string SoumiseLe, string NotificationLe, string? NotifieeLe, string? ValidationLimite, string? ValideeLe,
     string? PrelevementLe, string? VirementLe, string? ImpayeLe, string? RecouvrementLe, string? ClotureLe);
 
-/// <summary>An e-mail or SMS of the outbox.</summary>
+/// <summary>An e-mail or SMS of the outbox; a provisional password is never in an answer of the API (which the journal keeps).</summary>
 internal sealed record OutboxView(long Seq, string At, string Destinataire, string Canal, string A, string Kind, string Sujet, string Corps,
     string? IdClient, string? IdDemandePaiement, decimal? Montant, string? DateEffet)
 {
+    public const string MaskedPassword = "Votre mot de passe provisoire (masqué dans l'API et le journal) se lit dans la console, page Outbox.";
+
     public static OutboxView Of(Sequenced<OutboxMessage> s)
     {
         var m = s.Item;
         return new(s.Seq, TenantAuthentication.FormatNow(m.At), m.Recipient.ToString().ToLowerInvariant(), m.Channel, m.To, m.Kind,
-            m.Subject, m.Body, m.IdClient, m.IdDemandePaiement, m.Montant, ControlFormat.Instant(m.DateEffet));
+            m.Subject, m.Kind == OutboxKinds.MotDePasseProvisoire ? MaskedPassword : m.Body, m.IdClient, m.IdDemandePaiement, m.Montant, ControlFormat.Instant(m.DateEffet));
     }
 }
 

@@ -12,10 +12,8 @@ namespace AiciSandbox.Server.Control;
 /// </summary>
 internal static class DemandeActionsApi
 {
-    private const int MaxFound = 100;
-
     /// <summary>The actions on a demande: <c>POST /demandes/{id}/…</c>, the trigger each plays, and whether it takes a motif.</summary>
-    private static readonly (string Path, DemandeTrigger Trigger, bool WithMotif)[] Actions =
+    public static readonly (string Path, DemandeTrigger Trigger, bool WithMotif)[] Actions =
     [
         ("validation", DemandeTrigger.ValidateByParticulier, false),
         ("contestation", DemandeTrigger.ContestByParticulier, true),
@@ -39,13 +37,19 @@ internal static class DemandeActionsApi
             ? ControlResults.Ok(DemandeView.Of(d))
             : ControlResults.Problem(StatusCodes.Status404NotFound, "DEMANDE_INCONNUE", $"Aucune demande de paiement {id} pour ce tenant.");
 
-    /// <summary>The demandes of an invoice number: how a tester (or the conformance kit) finds what a software sent.</summary>
-    private static async Task<IResult> Find(string? numFactureTiers, RequestTenant tenant, ISandboxStore store, CancellationToken ct)
+    /// <summary>
+    /// The tenant's demandes, newest first, filtered by status, particulier, invoice number and invoice-date period, one page
+    /// at a time (<c>offset</c>, <c>limit</c>; the count of all matches in <c>X-Total-Count</c>): how a tester, the console or
+    /// the conformance kit finds what a software sent.
+    /// </summary>
+    private static async Task<IResult> Find(int? statut, string? idClient, string? numFactureTiers, string? du, string? au, int? offset, int? limit,
+        HttpResponse response, RequestTenant tenant, DemandeListing listing, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(numFactureTiers))
-            return ControlResults.Problem(StatusCodes.Status400BadRequest, "CRITERE_MANQUANT", "Le paramètre numFactureTiers est obligatoire.");
-        var found = await store.FindDemandesAsync(tenant.Id, new SearchCriterion.ByNumeros([numFactureTiers]), MaxFound, ct);
-        return ControlResults.Ok(found.Select(DemandeView.Of).ToList());
+        var filter = DemandeFilters.Parse(statut, idClient, numFactureTiers, du, au, offset, limit);
+        if (!filter.IsAccepted) return ControlResults.Problem(StatusCodes.Status400BadRequest, filter.Refusal!.Code, filter.Refusal.Message);
+        var page = await listing.ListAsync(tenant.Id, filter.Value!, ct);
+        response.Headers[DemandeFilters.TotalHeader] = page.Total.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ControlResults.Ok(page.Items.Select(DemandeView.Of).ToList());
     }
 
     private static async Task<IResult> Play(string id, DemandeTrigger trigger, bool withMotif, HttpRequest http, RequestTenant tenant,

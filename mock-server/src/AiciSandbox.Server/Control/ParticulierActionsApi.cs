@@ -13,7 +13,7 @@ namespace AiciSandbox.Server.Control;
 internal static class ParticulierActionsApi
 {
     /// <summary>The particulier's actions: <c>POST /particuliers/{idClient}/…</c> and the trigger each plays.</summary>
-    private static readonly (string Path, ParticulierTrigger Trigger)[] Actions =
+    public static readonly (string Path, ParticulierTrigger Trigger)[] Actions =
     [
         ("activation", ParticulierTrigger.Activate),
         ("appareillage/acceptation", ParticulierTrigger.AcceptAppareillage),

@@ -19,15 +19,14 @@ internal static class TenantsApi
         return control;
     }
 
-    private static async Task<IResult> Create(HttpRequest http, ISandboxStore store, TimeProvider realTime, CancellationToken ct)
+    private static async Task<IResult> Create(HttpRequest http, RequestTenant caller, OwnTenants tenants, TimeProvider realTime, CancellationToken ct)
     {
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "tenant", new CreateTenantRequest(null, null), ct);
         if (error is not null) return error;
-        var created = TenantFactory.Create(request!, realTime.GetUtcNow());
+        var created = await tenants.CreateAsync(caller.Tenant, request!, ct);
         if (!created.IsAccepted) return ControlResults.Problem(StatusCodes.Status400BadRequest, created.Refusal!.Code, created.Refusal.Message);
 
         var (tenant, secret) = created.Value;
-        await store.SaveTenantAsync(tenant, ct);
         var baseUrl = $"{http.Scheme}://{http.Host}";
         var now = new SandboxClock(tenant.Clock, realTime).GetUtcNow();
         return ControlResults.Created(new CreatedTenant(tenant.Id.Value, tenant.Label, tenant.ClientId, secret,
@@ -35,68 +34,35 @@ internal static class TenantsApi
     }
 
     /// <summary>Empties the tenant (particuliers, demandes, outbox, transitions, journal) and starts a new timeline.</summary>
-    private static async Task<IResult> Reset(
-        HttpRequest http, RequestTenant tenant, TenantSessions sessions, TimeProvider realTime, CancellationToken ct)
+    private static async Task<IResult> Reset(HttpRequest http, RequestTenant tenant, TenantTimelines timelines, CancellationToken ct)
     {
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "reset", new ResetRequest(null), ct);
         if (error is not null) return error;
-        var realNow = realTime.GetUtcNow();
-        var clock = TenantFactory.NewClock(InCurrentMode(request!.Clock, tenant.Tenant.Clock), realNow);
-        if (!clock.IsAccepted) return ControlResults.Problem(StatusCodes.Status400BadRequest, clock.Refusal!.Code, clock.Refusal.Message);
-
-        await sessions.RunAsync(tenant.Id, async session =>
-        {
-            await session.ResetAsync(tenant.Id, ct);
-            await session.SaveTenantAsync(tenant.Tenant with { Clock = clock.Value! }, ct);
-            return true;
-        }, ct);
-        return NewTimeline(http, clock.Value!, clock.Value!.NowAt(realNow), null);
+        var reset = await timelines.ResetAsync(tenant.Tenant, request!.Clock, ct);
+        if (!reset.IsAccepted) return ControlResults.Problem(StatusCodes.Status400BadRequest, reset.Refusal!.Code, reset.Refusal.Message);
+        return NewTimeline(http, reset.Value!);
     }
 
-    private static async Task<IResult> TakeSnapshot(
-        HttpRequest http, RequestTenant tenant, TenantSessions sessions, TimeProvider realTime, CancellationToken ct)
+    private static async Task<IResult> TakeSnapshot(HttpRequest http, RequestTenant tenant, TenantTimelines timelines, CancellationToken ct)
     {
         var (request, error) = await ControlBody.ReadOptionalAsync(http, "snapshot", new SnapshotRequest(null), ct);
         if (error is not null) return error;
-        var snapshot = await sessions.RunAsync(tenant.Id, async session =>
-        {
-            var current = await session.FindTenantAsync(tenant.Id, ct) ?? tenant.Tenant;
-            var captured = await session.CaptureAsync(current, "snp_" + Guid.NewGuid().ToString("N")[..12], request!.Label?.Trim(),
-                realTime.GetUtcNow(), tenant.Now, ct);
-            await session.SaveSnapshotAsync(tenant.Id, captured, ct);
-            return captured;
-        }, ct);
-        return ControlResults.Created(SnapshotView.Of(snapshot));
+        return ControlResults.Created(SnapshotView.Of(await timelines.SnapshotAsync(tenant.Tenant, tenant.Now, request!.Label, ct)));
     }
 
     private static async Task<IResult> ListSnapshots(RequestTenant tenant, ISandboxStore store, CancellationToken ct) =>
         ControlResults.Ok((await store.ListSnapshotsAsync(tenant.Id, ct)).Select(SnapshotView.Of).ToList());
 
     /// <summary>The tenant goes back to the snapshot's state and clock: a new timeline, which may be earlier than now.</summary>
-    private static async Task<IResult> Restore(string id, HttpRequest http, RequestTenant tenant, TenantSessions sessions,
-        TenantSimulation simulation, TimeProvider realTime, CancellationToken ct)
-    {
-        var realNow = realTime.GetUtcNow();
-        var restored = await sessions.RunAsync(tenant.Id, async session =>
-        {
-            if (await session.FindSnapshotAsync(tenant.Id, id, ct) is not { } snapshot) return null;
-            var clock = snapshot.Clock with { SimulatedAnchor = snapshot.SimulatedAt, RealAnchor = realNow };
-            await session.RestoreAsync(tenant.Tenant with { Clock = clock }, snapshot with { Clock = clock }, ct);
-            return clock;
-        }, ct);
-        if (restored is not { } clock)
-            return ControlResults.Problem(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant.");
-        return NewTimeline(http, clock, clock.NowAt(realNow), await simulation.NextEventAsync(tenant.Tenant, ct));
-    }
-
-    /// <summary>The new timeline's clock settings: what the body gives, the current mode and speed for what it leaves out.</summary>
-    private static ClockSettingsRequest InCurrentMode(ClockSettingsRequest? asked, ClockState clock) =>
-        asked?.Mode is not null ? asked : new(asked?.Start, clock.Mode == ClockMode.Manual ? "manual" : "accelerated", asked?.Speed ?? clock.Speed);
+    private static async Task<IResult> Restore(string id, HttpRequest http, RequestTenant tenant, TenantTimelines timelines, CancellationToken ct) =>
+        await timelines.RestoreAsync(tenant.Tenant, id, ct) is { } restored
+            ? NewTimeline(http, restored)
+            : ControlResults.Problem(StatusCodes.Status404NotFound, "SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant.");
 
     /// <summary>The clock of a new timeline; the answer's <c>X-Sandbox-Now</c> is already the new timeline's now.</summary>
-    private static IResult NewTimeline(HttpRequest http, ClockState clock, DateTimeOffset now, Domain.Simulation.NextEvent? next)
+    private static IResult NewTimeline(HttpRequest http, NewTimeline timeline)
     {
-        http.HttpContext.Response.Headers[TenantAuthentication.NowHeader] = TenantAuthentication.FormatNow(now);
-        return ControlResults.Ok(ClockView.Of(clock, now, next));
+        http.HttpContext.Response.Headers[TenantAuthentication.NowHeader] = TenantAuthentication.FormatNow(timeline.Now);
+        return ControlResults.Ok(ClockView.Of(timeline.Clock, timeline.Now, timeline.Next));
     }
 }

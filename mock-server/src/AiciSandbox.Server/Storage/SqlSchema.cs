@@ -111,5 +111,19 @@ internal static class SqlSchema
         """
         CREATE INDEX IF NOT EXISTS ix_demandes_position ON demandes (tenant_id, position);
         """,
+        // 6 — the web pages: the particulier's access to her space (password hash only) and which tenant created which.
+        """
+        CREATE TABLE IF NOT EXISTS particulier_access (
+            tenant_id TEXT NOT NULL,
+            id_client TEXT NOT NULL,
+            email TEXT NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (tenant_id, id_client));
+        CREATE INDEX IF NOT EXISTS ix_particulier_access_email ON particulier_access (email);
+        CREATE TABLE IF NOT EXISTS tenant_owners (
+            tenant_id TEXT PRIMARY KEY,
+            owner_id TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ix_tenant_owners_owner ON tenant_owners (owner_id);
+        """,
     ];
 }

@@ -4,6 +4,8 @@ using AiciSandbox.Domain.Simulation;
 using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Json;
 using AiciSandbox.Server.Storage;
+using AiciSandbox.Server.Web;
+using AiciSandbox.Domain.ParticulierSpace;
 
 namespace AiciSandbox.Server.Urssaf;
 
@@ -21,7 +23,7 @@ internal static class ParticulierApi
     }
 
     private static async Task<IResult> Register(
-        HttpRequest http, RequestTenant tenant, TenantSessions sessions, CancellationToken ct)
+        HttpRequest http, RequestTenant tenant, TenantSessions sessions, SpacePasswords passwords, SpaceAccessStore accesses, CancellationToken ct)
     {
         var (request, bodyError) = await JsonBody.ReadAsync<InscriptionRequest>(http, InscriptionFormat.Root, ct);
         if (bodyError is not null) return UrssafResults.From(bodyError);
@@ -30,16 +32,21 @@ internal static class ParticulierApi
         if (!checkedRequest.IsAccepted) return UrssafResults.BadRequest(checkedRequest.Errors);
         var candidate = checkedRequest.Value!;
 
+        SpaceAccess? access = null;
         var registration = await sessions.RunAsync(tenant.Id, async session =>
         {
             var existing = await session.FindParticuliersByIdentityOrContactAsync(
                 tenant.Id, candidate.IdentityKey, candidate.AdresseMail, candidate.Telephone, ct);
             var decided = Inscriptions.Register(candidate, existing, tenant.Now);
-            if (decided.IsAccepted)
-                await session.CommitAsync(tenant.Id, new EngineResult([decided.Value!], [], [], Notifications.Inscription(decided.Value!, tenant.Now).ToList()), ct);
+            if (!decided.IsAccepted) return decided;
+            // Her space opens with a provisional password that the outbox sends her (docs/decisions.md, web pages).
+            (access, var passwordEmail) = passwords.Issue(decided.Value!, tenant.Now);
+            await session.CommitAsync(tenant.Id, new EngineResult([decided.Value!], [], [],
+                [.. Notifications.Inscription(decided.Value!, tenant.Now), passwordEmail]), ct);
             return decided;
         }, ct);
         if (!registration.IsAccepted) return UrssafResults.BadRequest(registration.Errors);
+        await accesses.SaveAsync(tenant.Id, access!, ct);
         return UrssafResults.Ok(new OutputParticulierDto(registration.Value!.Id.Value));
     }
 

@@ -23,7 +23,7 @@ public sealed class ParticulierLifecycleTests(SandboxFixture fixture) : IClassFi
 
         (next.Text("at"), next.Text("objectKind"), next.Text("objectId"), next.Text("trigger"))
             .Should().Be(("2026-03-02T08:05:00.000Z", "particulier", idClient, "Activate"));
-        (await api.OutboxAsync($"idClient={idClient}")).Texts("kind").Should().Equal("INVITATION_ACTIVATION");
+        (await api.OutboxAsync($"idClient={idClient}")).Texts("kind").Should().Equal("INVITATION_ACTIVATION", "MOT_DE_PASSE_PROVISOIRE");
         early["transitions"]!.AsArray().Should().BeEmpty();
         pending.Should().Be("APPAREILLAGE_EC");
         var t = due["transitions"]!.AsArray().Should().ContainSingle().Which;
@@ -44,7 +44,8 @@ public sealed class ParticulierLifecycleTests(SandboxFixture fixture) : IClassFi
         await api.AdvanceByAsync("P7D");
 
         messages.Select(m => (m.Text("kind"), m.Text("canal"), m.Text("destinataire"))).Should().Equal(
-            ("DEMANDE_APPAREILLAGE", "email", "particulier"), ("DEMANDE_APPAREILLAGE", "sms", "particulier"));
+            ("DEMANDE_APPAREILLAGE", "email", "particulier"), ("DEMANDE_APPAREILLAGE", "sms", "particulier"),
+            ("MOT_DE_PASSE_PROVISOIRE", "email", "particulier"));
         clock["nextEvent"].Should().BeNull();
         (await api.StatutParticulierAsync(idClient)).Should().Be("APPAREILLAGE_EC");
         var view = await api.ParticulierAsync(idClient);

@@ -36,7 +36,7 @@ public sealed class OutboxFilterTests(SandboxFixture fixture) : IClassFixture<Sa
         var all = await api.OutboxAsync();
         var ofB = await api.OutboxAsync($"idClient={world.ClientB}");
 
-        ofB.Select(m => m.Text("kind")).Distinct().Should().Equal("INVITATION_ACTIVATION", "DEMANDE_A_VALIDER");
+        ofB.Select(m => m.Text("kind")).Distinct().Should().Equal("INVITATION_ACTIVATION", "MOT_DE_PASSE_PROVISOIRE", "DEMANDE_A_VALIDER");
         ShouldBeTheMatching(ofB, all, m => m["idClient"]?.GetValue<string>() == world.ClientB);
         ofB.ToJsonString().Should().NotContain(world.ClientA).And.NotContain(world.DemandeA);
     }
