@@ -30,4 +30,4 @@ using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create
 using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Cancel);
 using var sighup = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGHUP, Cancel);
 
-return await BenchRun.RunAsync(options, stop.Token);
+return options.Volume > 0 ? await Volume.RunAsync(options, stop.Token) : await BenchRun.RunAsync(options, stop.Token);
