@@ -41,11 +41,19 @@ internal static class DemandeActionsApi
     {
         var routes = control.MapGroup("").WithTags("Demandes");
         routes.MapGet("/demandes", Find)
-            .Doc("findDemandes", "The demandes of this invoice number",
-                "How a tester, or the conformance kit, finds the idDemandePaiement that a software received.")
-            .Param("numFactureTiers", "The invoice number the software sent.", "F-2026-0042", required: true)
-            .Answers<List<DemandeView>>("The demandes (an empty list when none).")
-            .Refuses(StatusCodes.Status400BadRequest, "CRITERE_MANQUANT");
+            .Doc("findDemandes", "The tenant's demandes, filtered and paged", """
+                Newest submission first. How a tester, the console or the conformance kit finds the idDemandePaiement that a
+                software received (`numFactureTiers`). Filters combine; the total before paging is in `X-Total-Count`.
+                """)
+            .Param("statut", "A demande status code (10, 20, 30, 40, 50, 60, 70, 110, 111, 112, 120).", 20)
+            .Param("idClient", "The particulier's idClient.", "0f8fad5b-d9cb-469f-a165-70867728950e")
+            .Param("numFactureTiers", "The invoice number the software sent.", "F-2026-0042")
+            .Param("du", "First invoice date of the period (AAAA-MM-JJ).", "2026-03-01")
+            .Param("au", "Last invoice date of the period (AAAA-MM-JJ).", "2026-03-31")
+            .Param("offset", "How many demandes to skip (default 0).", 0)
+            .Param("limit", "Page size (default 50, at most 200).", 50)
+            .Answers<List<DemandeView>>("The page of demandes (an empty list when none).")
+            .Refuses(StatusCodes.Status400BadRequest, "STATUT_INCONNU", "PERIODE_INVALIDE", "PAGE_INVALIDE");
         routes.MapGet("/demandes/{id}", Read)
             .Doc("readDemande", "A demande with its money and dates")
             .Param("id", Id, IdExample)

@@ -1,5 +1,5 @@
-using System.Collections.Concurrent;
 using System.Net;
+using AiciSandbox.Server.Tests.Hardening;
 using AiciSandbox.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Logging;
@@ -12,7 +12,7 @@ public sealed class RequestLogTests
     [Fact]
     public async Task ARequest_WritesOneConciseLine_WithoutQueryStringOrSecrets()
     {
-        var logs = new CapturedLogs();
+        var logs = new LogCapture("Microsoft.Hosting.Lifetime");
         await using var sandbox = new SandboxHost();
         await using var host = sandbox.WithWebHostBuilder(b => b.ConfigureLogging(l => l.AddProvider(logs)));
         var http = host.CreateClient();
@@ -26,32 +26,5 @@ public sealed class RequestLogTests
         var line = logs.Lines.Should().ContainSingle().Subject;
         line.Should().MatchRegex($@"^AiciSandbox\.Requests: GET /atp/v1/tiersPrestations/particulier {(int)answer.StatusCode} \d+\.\d ms$");
         logs.Lines.Should().NotContain(l => l.Contains("example.fr") || l.Contains(token) || l.Contains(SandboxApi.DefaultClientSecret));
-    }
-
-    private sealed class CapturedLogs : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<string> lines = new();
-
-        public IReadOnlyList<string> Lines => lines.ToList();
-
-        public void Clear() => lines.Clear();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(categoryName, lines);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(string category, ConcurrentQueue<string> lines) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
-
-            public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                if (IsEnabled(logLevel) && category != "Microsoft.Hosting.Lifetime") lines.Enqueue($"{category}: {formatter(state, exception)}");
-            }
-        }
     }
 }
