@@ -23,6 +23,10 @@
 #                     `run --reference-integrator --defect no-retry` exit 1, each writing junit.xml
 #   DEBIAN_MIRROR=…   debootstrap mirror (default: debootstrap's own)
 #   WORK_DIR=…        where the root file systems are assembled (default /var/tmp/aicisandbox-bases; removed at the end)
+#   POSTGRES_BASE=1   also make localhost/postgres-offline:15, the stand-in for docker.io/library/postgres:16 that
+#                     docker/compose.yaml uses with POSTGRES_IMAGE=localhost/postgres-offline:15: Debian's PostgreSQL 15
+#                     (bookworm has no 16) with docker/postgres-offline-entrypoint.sh, which honours POSTGRES_USER,
+#                     POSTGRES_PASSWORD and POSTGRES_DB like the official image
 # podman on this kind of kernel (cgroup v1, hard nofile limit 20000) runs only with runc and lowered ulimits; to run:
 #   podman --runtime /usr/bin/runc run -d --ulimit nofile=20000:20000 --ulimit nproc=1000:1000 \
 #     -p 127.0.0.1:8090:8080 -v aicisandbox-data:/data aicisandbox:local
@@ -43,6 +47,7 @@ fi
 IMAGE_TAG="${1:-$DEFAULT_TAG}"
 SDK_IMAGE=localhost/dotnet-sdk:10.0
 RUNTIME_IMAGE=localhost/aspnet:10.0
+POSTGRES_IMAGE=localhost/postgres-offline:15
 DOTNET_ROOT_HOST=/usr/share/dotnet
 WORK_DIR="${WORK_DIR:-/var/tmp/aicisandbox-bases}"
 PODMAN=(podman --runtime /usr/bin/runc)
@@ -66,7 +71,8 @@ fi
 have_image() { podman image exists "$1"; }
 
 # 2. Base images
-if [[ ${SKIP_BASES:-0} == 1 ]] && have_image "$SDK_IMAGE" && have_image "$RUNTIME_IMAGE"; then
+if [[ ${SKIP_BASES:-0} == 1 ]] && have_image "$SDK_IMAGE" && have_image "$RUNTIME_IMAGE" \
+   && { [[ ${POSTGRES_BASE:-0} != 1 ]] || have_image "$POSTGRES_IMAGE"; }; then
   log "reusing $SDK_IMAGE and $RUNTIME_IMAGE"
 else
   [[ $WORK_DIR == /*/* ]] || die "WORK_DIR must be an absolute path at least two levels deep"
@@ -107,6 +113,30 @@ else
   rm -rf "$sdk"
   log "built $SDK_IMAGE"
 
+  # 2c. Optional PostgreSQL stand-in: the Debian base + postgresql-15, without a default cluster.
+  if [[ ${POSTGRES_BASE:-0} == 1 ]]; then
+    pg="$WORK_DIR/postgres"
+    cp -a "$base" "$pg"
+    mkdir -p "$pg/etc/postgresql-common"
+    echo "create_main_cluster = false" >"$pg/etc/postgresql-common/createcluster.conf"
+    printf '#!/bin/sh\nexit 101\n' >"$pg/usr/sbin/policy-rc.d" && chmod +x "$pg/usr/sbin/policy-rc.d"
+    log "installing postgresql-15 into the PostgreSQL base"
+    chroot "$pg" apt-get update -q >"$WORK_DIR/postgres-apt.log" 2>&1 \
+      && chroot "$pg" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends postgresql-15 postgresql-client-15 \
+        >>"$WORK_DIR/postgres-apt.log" 2>&1 || { tail -20 "$WORK_DIR/postgres-apt.log" >&2; die "apt-get install postgresql-15 failed"; }
+    chroot "$pg" apt-get clean
+    rm -rf "$pg"/var/lib/apt/lists/* "$pg/usr/sbin/policy-rc.d"
+    install -m 0755 "$REPO_ROOT/docker/postgres-offline-entrypoint.sh" "$pg/usr/local/bin/docker-entrypoint.sh"
+    tar -C "$pg" -c . | podman import \
+      --change 'ENV PATH=/usr/lib/postgresql/15/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+      --change 'EXPOSE 5432' \
+      --change 'VOLUME /var/lib/postgresql/data' \
+      --change 'ENTRYPOINT ["/usr/local/bin/docker-entrypoint.sh"]' \
+      - "$POSTGRES_IMAGE" >/dev/null
+    rm -rf "$pg"
+    log "built $POSTGRES_IMAGE"
+  fi
+
   # 2b. Runtime base: dotnet host + the two shared frameworks (no SDK, no extra CAs).
   rt="$base"
   mkdir -p "$rt/usr/share/dotnet/shared"
@@ -131,6 +161,8 @@ cd "$REPO_ROOT"
   --build-arg SDK_IMAGE="$SDK_IMAGE" --build-arg RUNTIME_IMAGE="$RUNTIME_IMAGE" \
   -t "$IMAGE_TAG" .
 log "built $IMAGE_TAG ($(podman image inspect --format '{{.Size}}' "$IMAGE_TAG" | numfmt --to=si)B)"
+# Multi-stage builds leave the build stage behind as a dangling image (about 1 GB): drop dangling images.
+podman image prune -f >/dev/null
 
 # 4a. Optional smoke test of the kit image: the reference integrator passes, a defective one fails, each writes
 #     junit.xml.

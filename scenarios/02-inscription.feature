@@ -9,17 +9,18 @@ Fonctionnalité: Inscription d'un particulier (M010) et consultation de son stat
 
   @EX-04
   Scénario: Un particulier éligible est inscrit
-    Règle : facts §2.1 — 200 et idClient (UUID)
+    Règle : EX-04 — 200 et idClient (UUID)
     Quand le logiciel inscrit le particulier "Jeanne"
     Alors le logiciel affiche le client "Jeanne" comme inscrit
     Et sur le fil, le logiciel a appelé "POST /atp/v1/tiersPrestations/particulier" 1 fois
 
-  @EX-05
-  Plan du scénario: Un refus d'éligibilité est montré à l'utilisateur
-    Règle : facts §5.1 — contrôle DGFiP à l'inscription, réponse 400
+  @EX-05 @EX-30
+  Plan du scénario: Un refus d'éligibilité est montré à l'utilisateur, sans renvoyer l'inscription refusée
+    Règle : EX-05 — contrôle DGFiP à l'inscription, réponse 400
     Soit le particulier "Client" de persona "<persona>"
     Quand le logiciel inscrit le particulier "Client"
     Alors le logiciel affiche le client "Client" refusé avec l'erreur "<code>"
+    Et sur le fil, aucune requête refusée en 4xx n'a été renvoyée à l'identique
 
     Exemples:
       | persona   | code                        |
@@ -29,7 +30,7 @@ Fonctionnalité: Inscription d'un particulier (M010) et consultation de son stat
 
   @EX-07
   Scénario: Le statut est consulté avant et après l'activation du compte
-    Règle : facts §2.2 et §4.2 — APPAREILLAGE_EC puis APPAREILLAGE_VALIDE
+    Règle : EX-07 — APPAREILLAGE_EC puis APPAREILLAGE_VALIDE
     Soit le particulier "Jeanne" de persona "Jamais"
     Quand le logiciel inscrit le particulier "Jeanne"
     Alors le logiciel affiche le client "Jeanne" au statut "APPAREILLAGE_EC"
@@ -38,7 +39,7 @@ Fonctionnalité: Inscription d'un particulier (M010) et consultation de son stat
 
   @EX-06
   Scénario: Un particulier qui a déjà un compte doit accepter l'appareillage
-    Règle : facts §2.1 — compte existant : demande d'association à accepter par le particulier
+    Règle : EX-06 — compte existant : demande d'association à accepter par le particulier
     Soit le particulier "Jeanne" de persona "Existant"
     Quand le logiciel inscrit le particulier "Jeanne"
     Et le temps avance de 1 jour

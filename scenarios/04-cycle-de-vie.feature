@@ -13,7 +13,7 @@ Fonctionnalité: Suivi d'une demande jusqu'au virement (M070)
 
   @EX-15
   Scénario: Validation explicite, prélèvement puis virement montrés avec le montant et la date
-    Règle : CGU art. 4.5.2 et 4.5.3 — virement dans les quatre jours ouvrés suivant la validation
+    Règle : EX-15 — CGU art. 4.5.2 et 4.5.3 — virement dans les quatre jours ouvrés suivant la validation
     Quand le temps avance de 5 minutes
     Et le particulier valide la demande de la facture "F-100"
     Et le temps avance de 10 jours
@@ -23,7 +23,7 @@ Fonctionnalité: Suivi d'une demande jusqu'au virement (M070)
 
   @EX-16
   Scénario: Sans réponse du particulier, la demande est validée au bout de 48 heures
-    Règle : CGU art. 4.5.2 — validation automatique après 48 h
+    Règle : EX-16 — CGU art. 4.5.2 — validation automatique après 48 h
     Quand le temps avance de 5 minutes
     Et le logiciel synchronise les statuts
     Alors le logiciel affiche la facture "F-100" au statut "20"
@@ -36,7 +36,7 @@ Fonctionnalité: Suivi d'une demande jusqu'au virement (M070)
 
   @EX-17
   Scénario: La contestation est montrée avec son motif
-    Règle : facts §6 et CGU art. 4.5.2 — statut 40, infoRejet (code et commentaire du particulier)
+    Règle : EX-17 et CGU art. 4.5.2 — statut 40, infoRejet (code et commentaire du particulier)
     Quand le temps avance de 5 minutes
     Et le particulier conteste la demande de la facture "F-100" avec le motif "CONTEST_ERR_FACT" et le commentaire "Je n'étais pas là"
     Et le logiciel synchronise les statuts
@@ -45,14 +45,14 @@ Fonctionnalité: Suivi d'une demande jusqu'au virement (M070)
 
   @EX-19
   Scénario: L'annulation par l'URSSAF est montrée
-    Règle : CGU art. 4.5.6 — annulation motivée, statut 110
+    Règle : EX-19 — CGU art. 4.5.6 — annulation motivée, statut 110
     Quand l'URSSAF annule la demande de la facture "F-100" avec le motif "ANNUL_ERR_MNT"
     Et le logiciel synchronise les statuts
     Alors le logiciel affiche la facture "F-100" au statut "110"
 
   @EX-21
   Scénario: Les demandes soldées ne sont plus interrogées
-    Règle : facts §4.1 — 70 Payée est un statut soldé ; un suivi raisonnable n'interroge que les demandes en cours
+    Règle : EX-21 — 70 Payée est un statut soldé ; un suivi raisonnable n'interroge que les demandes en cours
     Quand le temps avance de 10 jours
     Et le logiciel synchronise les statuts
     Et le logiciel synchronise les statuts

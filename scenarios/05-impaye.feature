@@ -10,7 +10,7 @@ Fonctionnalité: Impayé, compte bloqué et recouvrement
 
   @EX-18
   Scénario: Impayé, demande refusée pendant le blocage, puis recouvrement
-    Règle : CGU art. 4.5.5 — compte bloqué (ERR_CMPT_BLOQUE), prélèvement du prestataire après 30 jours au moins
+    Règle : EX-18 — CGU art. 4.5.5 — compte bloqué (ERR_CMPT_BLOQUE), prélèvement du prestataire après 30 jours au moins
     Soit le particulier "Marc" de persona "Impaye"
     Et le particulier "Marc" inscrit par le logiciel et actif
     Et le temps avance de 2 jours

@@ -12,7 +12,7 @@ Fonctionnalité: Résilience aux pannes de l'API
 
   @EX-22
   Scénario: Une réponse 503 est réessayée après un délai
-    Règle : Swagger 1.29.1 — 503 « Utilisation de l'API interdite. Exemple : Le site est en maintenance. »
+    Règle : EX-22 — Swagger 1.29.1 — 503 « Utilisation de l'API interdite. Exemple : Le site est en maintenance. »
     Soit l'API répond 503 aux 2 prochains envois de demandes
     Quand le logiciel envoie la facture "F-300" de 50,00 € pour "Jeanne" pour un emploi d'hier
     Alors le logiciel affiche la facture "F-300" envoyée au statut "10"
@@ -20,14 +20,14 @@ Fonctionnalité: Résilience aux pannes de l'API
 
   @EX-22
   Scénario: Une réponse 500 est réessayée
-    Règle : Swagger 1.29.1 — 500 « Erreur technique » (ERREUR_TECHNIQUE)
+    Règle : EX-22 — Swagger 1.29.1 — 500 « Erreur technique » (ERREUR_TECHNIQUE)
     Soit l'API répond 500 au prochain envoi de demandes
     Quand le logiciel envoie la facture "F-301" de 50,00 € pour "Jeanne" pour un emploi d'hier
     Alors le logiciel affiche la facture "F-301" envoyée au statut "10"
 
   @EX-14
   Scénario: Après une réponse perdue, la demande n'est pas envoyée deux fois
-    Règle : facts §2.3 — ERR_FACTURE_DOUBLON ; après une coupure, vérifier par numFactureTiers avant de renvoyer
+    Règle : EX-14 — ERR_FACTURE_DOUBLON ; après une coupure, vérifier par numFactureTiers avant de renvoyer
     Soit la connexion sera coupée après le traitement du prochain envoi de demandes
     Quand le logiciel envoie la facture "F-302" de 50,00 € pour "Jeanne" pour un emploi d'hier
     Alors le logiciel affiche la facture "F-302" envoyée au statut "10"

@@ -10,7 +10,7 @@ Fonctionnalité: Cas étendus — personas du particulier, appareillage refusé 
 
   @EX-15
   Scénario: Un particulier qui valide de lui-même est payé au quatrième jour ouvré
-    Règle : CGU art. 4.5.2 et 4.5.3 — validation par le particulier, virement dans les quatre jours ouvrés
+    Règle : EX-15 — CGU art. 4.5.2 et 4.5.3 — validation par le particulier, virement dans les quatre jours ouvrés
     Soit le particulier "Paul" de persona "Valideur"
     Et le particulier "Paul" inscrit par le logiciel et actif
     Et le temps avance de 2 jours
@@ -23,7 +23,7 @@ Fonctionnalité: Cas étendus — personas du particulier, appareillage refusé 
 
   @EX-17
   Scénario: Un particulier qui conteste de lui-même voit son motif montré
-    Règle : facts §6 — statut 40, infoRejet CONTEST_ERR_FACT et le commentaire du particulier
+    Règle : EX-17 — statut 40, infoRejet CONTEST_ERR_FACT et le commentaire du particulier
     Soit le particulier "Luc" de persona "Contestataire"
     Et le particulier "Luc" inscrit par le logiciel et actif
     Et le temps avance de 2 jours
@@ -35,7 +35,7 @@ Fonctionnalité: Cas étendus — personas du particulier, appareillage refusé 
 
   @EX-24
   Scénario: Un mandat SEPA échu est montré et bloque les demandes
-    Règle : facts §4.2 — statut MANDAT_ECHU ; les demandes sont refusées ERR_MANDAT_ECHU
+    Règle : EX-24 — statut MANDAT_ECHU ; les demandes sont refusées ERR_MANDAT_ECHU
     Soit le particulier "Rose" de persona "Mandatechu"
     Et le particulier "Rose" inscrit par le logiciel
     Et le temps avance de 2 jours
@@ -45,7 +45,7 @@ Fonctionnalité: Cas étendus — personas du particulier, appareillage refusé 
 
   @EX-23
   Scénario: Une réponse 429 est réessayée après le délai Retry-After
-    Règle : RFC 9110 §10.2.3 — Retry-After ; la passerelle de l'URSSAF limite le débit (CGU art. 4.2, quotas)
+    Règle : EX-23 — RFC 9110 §10.2.3 — Retry-After ; la passerelle de l'URSSAF limite le débit (CGU art. 4.3, quotas)
     Soit le particulier "Jeanne" inscrit par le logiciel et actif
     Et le temps avance de 2 jours
     Et l'API répond 429 avec un Retry-After de 1 seconde au prochain envoi de demandes
@@ -55,7 +55,7 @@ Fonctionnalité: Cas étendus — personas du particulier, appareillage refusé 
 
   @EX-06
   Scénario: Un particulier qui refuse l'appareillage ne peut plus être facturé
-    Règle : CGU art. 4.2 — l'appareillage nécessite l'approbation du particulier ; facts §5.1 et §5.2 — ERR_RECHERCHE_PARTICULIER, ERR_LIEN_PARTICULIER_PRESTATAIRE
+    Règle : EX-06 — CGU art. 4.2 — l'appareillage nécessite l'approbation du particulier ; ERR_RECHERCHE_PARTICULIER, ERR_LIEN_PARTICULIER_PRESTATAIRE
     Soit le particulier "Claire" de persona "Existant"
     Et le particulier "Claire" inscrit par le logiciel
     Quand le particulier "Claire" refuse l'appareillage

@@ -24,6 +24,9 @@ internal sealed record BenchOptions
                                    as a second peer in (e) (run.sh installs it from npm when npm is there)
           --prism-spec <file>      the spec Prism mocks (default openapi/upstream/api-tiers-de-prestation.swagger-1.29.1.json)
           --side-workers <n>       concurrency of (e), search/token/submit side by side on one tenant (default 16)
+          --volume <n>             run only the volume phases (Volume.cs): cold start, n live demandes advanced by P30D,
+                                   p99 at half the peak search rate (open loop), then RSS with --stored demandes
+          --stored <m>             demandes stored for the RSS phase of --volume (default 0: skipped)
           --help, -h               print this and exit
         """;
 
@@ -43,6 +46,8 @@ internal sealed record BenchOptions
     public string? Prism { get; init; }
     public string PrismSpec { get; init; } = Path.Combine("openapi", "upstream", "api-tiers-de-prestation.swagger-1.29.1.json");
     public int SideWorkers { get; init; } = 16;
+    public int Volume { get; init; }
+    public int Stored { get; init; }
 
     public static BenchOptions? Parse(string[] args, out string problem)
     {
@@ -58,6 +63,8 @@ internal sealed record BenchOptions
                 {
                     case "--sandbox-dll": dll = Value(); break;
                     case "--out": o = o with { OutDir = Value() }; break;
+                    case "--volume": o = o with { Volume = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
+                    case "--stored": o = o with { Stored = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                     case "--date": o = o with { Date = DateOnly.ParseExact(Value(), "yyyy-MM-dd", CultureInfo.InvariantCulture) }; break;
                     case "--commit": o = o with { Commit = Value() }; break;
                     case "--latency": o = o with { Latency = Positive(Value()) }; break;

@@ -179,7 +179,7 @@ internal static class BenchRun
 
     public static readonly Dictionary<string, TimeSpan> ColdStarts = [];
 
-    private static async Task<Target> StartSandboxAsync(string name, string dll, string db, string[] extra, CancellationToken ct)
+    internal static async Task<Target> StartSandboxAsync(string name, string dll, string db, string[] extra, CancellationToken ct)
     {
         var port = ServerProcess.FreePort();
         var server = ServerProcess.Start(name, "dotnet",
@@ -276,7 +276,7 @@ internal static class BenchRun
         return new Stub(method, path, (int)answer.StatusCode, answer.Content.Headers.ContentType?.ToString() ?? "application/json", body);
     }
 
-    private static bool Contains(byte[] body, string text) => body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
+    internal static bool Contains(byte[] body, string text) => body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 
     public static void Log(string message) => Console.Error.WriteLine($"[bench] {message}");
 }

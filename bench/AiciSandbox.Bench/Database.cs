@@ -39,9 +39,35 @@ internal static class Database
             await ScalarAsync(db, "PRAGMA freelist_count", ct));
     }
 
-    private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken ct)
+    /// <summary>
+    /// Adds <paramref name="copies"/> copies of every demande row of the file (new id, invoice number and position; same
+    /// columns and JSON), with the sandbox stopped: a stored volume the HTTP API would take many minutes to submit here.
+    /// </summary>
+    public static async Task<long> CopyDemandesAsync(string path, int copies, CancellationToken ct)
     {
-        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await using var db = await OpenAsync(path, ct, SqliteOpenMode.ReadWrite);
+        var step = await ScalarAsync(db, "SELECT COALESCE(MAX(position), 0) + 1 FROM demandes", ct);
+        await using var tx = await db.BeginTransactionAsync(ct);
+        for (var k = 1; k <= copies; k++)
+        {
+            await using var cmd = db.CreateCommand();
+            cmd.CommandText = """
+                INSERT INTO demandes (tenant_id, id, num_facture, date_facture, submitted_at, position, id_client, statut, next_due, annee, eligible_cents, data)
+                SELECT tenant_id, id || '~' || $k, num_facture || 'C' || $k, date_facture, submitted_at, position + $k * $step, id_client, statut,
+                       next_due, annee, eligible_cents, data
+                FROM demandes WHERE id NOT LIKE '%~%'
+                """;
+            cmd.Parameters.AddWithValue("$k", k);
+            cmd.Parameters.AddWithValue("$step", step);
+            await cmd.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
+        return await ScalarAsync(db, "SELECT COUNT(*) FROM demandes", ct);
+    }
+
+    private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken ct, SqliteOpenMode mode = SqliteOpenMode.ReadOnly)
+    {
+        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
         await db.OpenAsync(ct);
         return db;
     }

@@ -2,6 +2,7 @@ using AiciSandbox.Bench;
 
 // Composition root: the one place that reads the machine's clock (for the results file's date) and the process signals.
 if (args.Length > 0 && args[0] == PeerHost.Command) return await PeerHost.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == SoakRun.Command) return await SoakRun.RunAsync(args[1..], CancellationToken.None);
 
 if (args.Any(a => a is "--help" or "-h"))
 {
@@ -29,4 +30,4 @@ using var sigint = System.Runtime.InteropServices.PosixSignalRegistration.Create
 using var sigterm = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGTERM, Cancel);
 using var sighup = System.Runtime.InteropServices.PosixSignalRegistration.Create(System.Runtime.InteropServices.PosixSignal.SIGHUP, Cancel);
 
-return await BenchRun.RunAsync(options, stop.Token);
+return options.Volume > 0 ? await Volume.RunAsync(options, stop.Token) : await BenchRun.RunAsync(options, stop.Token);

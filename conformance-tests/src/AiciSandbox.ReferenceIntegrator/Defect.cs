@@ -35,6 +35,36 @@ public enum Defect
 
     /// <summary>Sends the employment period as days at midnight UTC, losing its hours: URSSAF accepts it, but it is not what was invoiced.</summary>
     EmploymentDatesAtMidnight,
+
+    /// <summary>Polls a chunk of demandes again at once whenever a status changed, "until it is stable": twice per demande and synchronisation.</summary>
+    PollsUntilStable,
+
+    /// <summary>Treats every error answer as transient: a 400 refusal (ERR_RECHERCHE_VIDE, an eligibility refusal…) is retried four times.</summary>
+    RetriesRefusals,
+
+    /// <summary>"Makes sure" the customer is registered before each sending of invoices: a second inscription, whose refusal it ignores.</summary>
+    ReregistersBeforeEachInvoice,
+
+    /// <summary>On 401 renews its token and retries, again and again while URSSAF answers 401 (its only bound is 50 turns).</summary>
+    RenewsTokenForeverOn401,
+
+    /// <summary>Recomputes each line's TTC as quantity × unit price with <c>Math.Round</c>'s default (half to even): 18.525 becomes 18.52, not 18.53.</summary>
+    RoundsHalfToEven,
+
+    /// <summary>Keeps quantities as whole hours (1.5 h → 2 h) and spreads the line's amount over them: URSSAF accepts it, but it is not what was invoiced.</summary>
+    QuantityAsWholeHours,
+
+    /// <summary>Sends the invoice's date as the acompte's payment date (<c>dateVersementAcompte</c>), losing the date the acompte was paid.</summary>
+    AcompteDateIsInvoiceDate,
+
+    /// <summary>Deducts the acompte from the invoice total it sends (<c>mntFactureTTC</c>), which URSSAF refuses: the total must be the invoice's.</summary>
+    AcompteDeductedFromTotal,
+
+    /// <summary>Stores one nature per invoice: every line goes out with the first line's <c>codeNature</c>.</summary>
+    OneNatureForAllLines,
+
+    /// <summary>Sends the birth date as the UTC date of its Paris midnight (29 March → <c>1980-03-28T00:00:00Z</c>): a day early.</summary>
+    BirthDateShiftedToUtc,
 }
 
 /// <summary>Defect names as the command line and the kit write them: <c>token-every-call</c>, <c>no-retry</c>…</summary>

@@ -22,16 +22,16 @@ public sealed class CommandLineTests : IDisposable
             "--scenarios", ProductScenarios.Directory, "--tags", "@jeton", "--out", _out.FullName);
 
         exit.Should().Be(0, output);
-        output.Should().Contain("[ 1/2] ok").And.Contain("2 réussi(s), 0 en échec sur 2.");
+        output.Should().Contain("[ 1/3] ok").And.Contain("3 réussi(s), 0 en échec sur 3.");
         var junit = XDocument.Load(Path.Combine(_out.FullName, "junit.xml"));
-        junit.Descendants("testcase").Should().HaveCount(2);
+        junit.Descendants("testcase").Should().HaveCount(3);
         junit.Descendants("failure").Should().BeEmpty();
         var messages = File.ReadAllLines(Path.Combine(_out.FullName, "cucumber.ndjson")).Select(line => JsonDocument.Parse(line)).ToList();
         var finished = messages.Select(m => m.RootElement).Where(m => m.TryGetProperty("testRunFinished", out _)).Should().ContainSingle().Which;
         finished.GetProperty("testRunFinished").GetProperty("success").GetBoolean().Should().BeTrue();
         File.ReadAllText(Path.Combine(_out.FullName, "report.html")).Should().Contain("Le jeton expiré est renouvelé").And.Contain("échanges du logiciel avec l&#39;URSSAF");
         var transcripts = Directory.GetFiles(Path.Combine(_out.FullName, "wire"), "01-jeton-L*.har");
-        transcripts.Should().HaveCount(2, "one HAR transcript per scenario");
+        transcripts.Should().HaveCount(3, "one HAR transcript per scenario");
         transcripts.Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("log").GetProperty("entries").GetArrayLength())
             .Should().OnlyContain(n => n > 0);
     }
@@ -45,7 +45,7 @@ public sealed class CommandLineTests : IDisposable
         exit.Should().Be(1, output);
         output.Should().Contain("ÉCHEC Jeton d'accès OAuth — Le jeton est obtenu une fois puis réutilisé pour plusieurs appels");
         var failure = XDocument.Load(Path.Combine(_out.FullName, "junit.xml")).Descendants("failure").Should().ContainSingle().Which;
-        failure.Attribute("message")!.Value.Should().Contain("Règle facts §1").And.Contain("1 attendu");
+        failure.Attribute("message")!.Value.Should().Contain("Règle EX-02 (CGU art. 4.3, quotas)").And.Contain("1 attendu");
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public sealed class CommandLineTests : IDisposable
         summary.RootElement.GetProperty("compteurs").GetProperty("echecs_attendus").GetInt32().Should().Be(1);
         var failed = summary.RootElement.GetProperty("scenarios").EnumerateArray().Single(s => s.GetProperty("statut").GetString() == "failed");
         failed.GetProperty("echec_attendu").GetString().Should().Be("FAC-812 : cache du jeton livré en 4.3");
-        failed.GetProperty("regle").GetString().Should().StartWith("Règle : facts §1");
+        failed.GetProperty("regle").GetString().Should().StartWith("Règle : EX-01 et EX-02");
         failed.GetProperty("tenant").GetString().Should().NotBeNullOrEmpty();
     }
 
@@ -88,6 +88,21 @@ public sealed class CommandLineTests : IDisposable
 
         exit.Should().Be(1, output);
         output.Should().Contain("dont 0 attendu(s) et 1 nouveau(x)");
+    }
+
+    [Fact]
+    public async Task ExpectedFailures_WhenTheFileDoesNotExist_AreNone_AndTheRunSaysSo()
+    {
+        var absent = Path.Combine(_out.FullName, "conformance", "expected-failures.json");
+
+        var (passing, passed) = await RunAsync("run", "--reference-integrator", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),
+            "--scenarios", ProductScenarios.Directory, "--tags", "@jeton", "--expected-failures", absent, "--out", Path.Combine(_out.FullName, "ok"));
+        var (failing, failed) = await RunAsync("run", "--reference-integrator", "--defect", "token-every-call", "--sandbox", (await SharedSandbox.UrlAsync()).ToString(),
+            "--scenarios", ProductScenarios.Directory, "--tags", "@jeton", "--expected-failures", absent, "--out", Path.Combine(_out.FullName, "ko"));
+
+        passing.Should().Be(0, passed);
+        passed.Should().Contain($"Pas de liste d'échecs attendus ({absent} n'existe pas)");
+        failing.Should().Be(1, failed);
     }
 
     [Theory]
@@ -188,7 +203,7 @@ public sealed class CommandLineTests : IDisposable
         var (exit, output) = await RunAsync("list", "--scenarios", ProductScenarios.Directory);
 
         exit.Should().Be(0);
-        output.Should().Contain("Le jeton expiré est renouvelé").And.Contain("Règle : facts §1 et décision D9");
+        output.Should().Contain("Le jeton expiré est renouvelé").And.Contain("Règle : EX-03 et décision D9");
     }
 
     private static async Task<(int Exit, string Output)> RunAsync(params string[] args)

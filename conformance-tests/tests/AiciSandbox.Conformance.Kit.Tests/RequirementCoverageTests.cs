@@ -18,7 +18,7 @@ public sealed class RequirementCoverageTests : IDisposable
 
         coverage.Problems().Should().BeEmpty();
         coverage.Requirements.Should().HaveCountGreaterThan(20);
-        coverage.Markdown().Should().Contain("22 exigences sur 22 à vérifier sont couvertes par le profil @requis");
+        coverage.Markdown().Should().Contain("28 exigences sur 28 à vérifier sont couvertes par le profil @requis");
     }
 
     [Fact]

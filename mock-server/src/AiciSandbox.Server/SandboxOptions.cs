@@ -10,6 +10,13 @@ public sealed class SandboxOptions
     public DefaultTenantOptions DefaultTenant { get; set; } = new();
 
     public JournalOptions Journal { get; set; } = new();
+
+    public Hosting.LimitsOptions Limits { get; set; } = new();
+
+    public Operations.MetricsOptions Metrics { get; set; } = new();
+
+    /// <summary>How long a stopping sandbox waits for requests in flight to finish (SIGTERM, <c>docker stop</c>).</summary>
+    public int ShutdownTimeoutSeconds { get; set; } = 30;
 }
 
 /// <summary>Configuration section <c>Sandbox:Journal</c>.</summary>

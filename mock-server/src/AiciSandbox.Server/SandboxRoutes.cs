@@ -5,6 +5,7 @@ using AiciSandbox.Server.Docs;
 using AiciSandbox.Server.Faults;
 using AiciSandbox.Server.Hosting;
 using AiciSandbox.Server.Journal;
+using AiciSandbox.Server.Operations;
 using AiciSandbox.Server.Urssaf;
 using AiciSandbox.Server.Web;
 
@@ -20,14 +21,17 @@ internal static class SandboxRoutes
 
     public static WebApplication MapSandbox(this WebApplication app)
     {
+        app.UseSandboxLastResort();
+        app.UseRequestLog();
+        app.UseCaseSensitiveApiRoutes();
         app.UseMiddleware<JournalMiddleware>();
         app.UseSandboxErrors();
         app.MapTokenApi();
-        app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).WithFaults().MapParticulierApi().MapDemandePaiementApi();
-        app.MapGroup(ControlBase).RequireTenantToken(requiredScope: null).MapControlApi();
+        app.MapGroup(UrssafBase).RequireTenantToken(Scopes.Api).AnswerBindFailures().WithRateLimits().WithFaults().MapParticulierApi().MapDemandePaiementApi();
+        app.MapGroup(ControlBase).RequireTenantToken(requiredScope: null).AnswerBindFailures().MapControlApi();
         app.MapDocs();
         app.MapSandboxPages();
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
+        app.MapOperations();
         return app;
     }
 }

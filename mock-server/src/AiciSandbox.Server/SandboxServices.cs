@@ -1,5 +1,7 @@
 using AiciSandbox.Server.Auth;
+using AiciSandbox.Server.Docs;
 using AiciSandbox.Server.Hosting;
+using AiciSandbox.Server.Operations;
 using AiciSandbox.Server.Simulation;
 using AiciSandbox.Server.Storage;
 using AiciSandbox.Server.Web;
@@ -16,7 +18,11 @@ internal static class SandboxServices
     {
         if (string.IsNullOrEmpty(builder.Configuration["urls"]) && string.IsNullOrEmpty(builder.Configuration["http_ports"]))
             builder.WebHost.UseUrls(DefaultUrl);
-        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.ConfigureEndpointDefaults(listen => listen.UseProtocolErrorBodies());
+        });
 
         var options = builder.Configuration.GetSection("Sandbox").Get<SandboxOptions>() ?? new SandboxOptions();
         builder.Services.AddSingleton(options);
@@ -32,7 +38,14 @@ internal static class SandboxServices
         builder.Services.AddScoped<RequestTenant>();
         builder.Services.AddProblemDetails();
         builder.Services.AddSandboxPages();
+        builder.Services.AddSandboxErrors();
+        builder.Services.AddSingleton<RateLimits>();
+        builder.KeepSecretsOutOfLogs();
         builder.Services.AddHostedService<StartupBanner>();
+        builder.AddOperations(options);
+        // Numbers are numbers (as in ApiJson): also what the generated control document says of query and body numbers.
+        builder.Services.ConfigureHttpJsonOptions(json => json.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+        builder.Services.AddControlOpenApi();
         return builder;
     }
 }

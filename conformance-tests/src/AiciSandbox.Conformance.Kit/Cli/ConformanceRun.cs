@@ -29,6 +29,8 @@ public static class ConformanceRun
             return NotRun;
         }
         var expected = options.ExpectedFailuresFile is { } list ? ExpectedFailures.Load(list) : ExpectedFailures.None;
+        if (options.ExpectedFailuresFile is { } absent && !File.Exists(absent))
+            output.WriteLine($"Pas de liste d'échecs attendus ({absent} n'existe pas) : tout échec fait échouer la porte.");
         var filter = options.Tags == KitProgram.AllScenarios ? null : TagExpression.Parse(options.Tags);
         var selected = features.Scenarios
             .Where(s => filter is null || filter.Evaluate(s.Tags))

@@ -17,9 +17,11 @@ public static class StepCatalogue
         ["SandboxSteps"] = "Bac à sable, horloge et pannes",
         ["CustomerSteps"] = "Particuliers (M010, M020)",
         ["InvoiceSteps"] = "Factures et demandes de paiement (M050, M070)",
+        ["InvoiceLinesSteps"] = "Factures de plusieurs prestations (natures, TVA, quantités, acompte)",
         ["InvoiceOutcomeSteps"] = "Ce que le logiciel montre des factures",
         ["RefusalSteps"] = "Actions refusées par l'URSSAF",
         ["WireSteps"] = "Sur le fil : ce que le logiciel a réellement envoyé",
+        ["TrafficSteps"] = "Sur le fil : budgets de trafic et refus du jeton (CGU art. 4.3)",
     };
 
     /// <summary>The catalogue; each step shows where the product's scenarios use it first (<paramref name="scenarios"/>).</summary>

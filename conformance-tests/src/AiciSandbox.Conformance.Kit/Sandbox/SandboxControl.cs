@@ -66,6 +66,10 @@ public sealed class SandboxControl(HttpClient http, SandboxTenant tenant)
     /// <summary>Arms a fault on an URSSAF operation (see the control contract's <c>Fault</c>).</summary>
     public Task<JsonNode> ArmFaultAsync(object fault, CancellationToken ct) => PostAsync("/sandbox/v1/faults", fault, "Programmation d'une panne", ct);
 
+    /// <summary><c>PUT /sandbox/v1/rate-limits</c>: the tenant's real limits (429 beyond), not an armed fault.</summary>
+    public Task<JsonNode> SetRateLimitsAsync(object limits, CancellationToken ct) =>
+        SendAsync(HttpMethod.Put, "/sandbox/v1/rate-limits", limits, "Limite de débit du tenant", ct);
+
     /// <summary>Journal entries after sequence number <paramref name="after"/>, every page read.</summary>
     public async Task<IReadOnlyList<JsonNode>> JournalAsync(long after, CancellationToken ct)
     {

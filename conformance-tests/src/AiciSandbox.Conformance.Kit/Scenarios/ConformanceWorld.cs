@@ -80,9 +80,21 @@ public sealed class ConformanceWorld(KitConnections connections, ScenarioInfo sc
         return found.Count switch
         {
             1 => _idDemandes[reference] = found[0]["idDemandePaiement"]!.GetValue<string>(),
-            0 => throw new ConformanceFailure($"L'URSSAF n'a reçu aucune demande de paiement pour la facture « {reference} » (facts §2.3){Checks}."),
-            _ => throw new ConformanceFailure($"L'URSSAF a reçu {found.Count} demandes pour la facture « {reference} » : une seule était attendue."),
+            0 => throw new ConformanceFailure($"L'URSSAF n'a enregistré aucune demande de paiement pour la facture « {reference} » (EX-09) — " +
+                $"{InvoiceOnTheWire.Describe(await Wire.IntegratorAsync(Cancellation), reference)}{Checks}."),
+            _ => throw new ConformanceFailure($"L'URSSAF a enregistré {found.Count} demandes pour la facture « {reference} » : une seule était attendue (EX-14)."),
         };
+    }
+
+    /// <summary>
+    /// Enforces a verdict: on failure, attaches the exchanges that prove it and fails the step with its message — followed by
+    /// the scenario's own rule when <paramref name="citeScenario"/> (a check on the way to what the scenario aims at).
+    /// </summary>
+    public void Require(Verdict verdict, bool citeScenario = false)
+    {
+        if (verdict.Passed) return;
+        if (verdict.Evidence.Count > 0) Attachments.AttachText("preuves sur le fil", WireReport.Detailed(verdict.Evidence, Control.BaseUrl));
+        throw new ConformanceFailure(verdict.Failure! + (citeScenario ? Checks : ""));
     }
 
     /// <summary>The idClient the sandbox gave this customer's inscription.</summary>
@@ -95,7 +107,7 @@ public sealed class ConformanceWorld(KitConnections connections, ScenarioInfo sc
         var found = await Control.ParticuliersByEmailAsync(email, Cancellation);
         return found.Count == 1
             ? found[0]
-            : throw new ConformanceFailure($"L'URSSAF ne connaît pas d'inscription du particulier « {name} » ({email}) : le logiciel ne l'a pas inscrit (facts §2.1){Checks}.");
+            : throw new ConformanceFailure($"L'URSSAF ne connaît pas d'inscription du particulier « {name} » ({email}) : le logiciel ne l'a pas inscrit (EX-04){Checks}.");
     }
 }
 

@@ -3,7 +3,7 @@ using AiciSandbox.Conformance.Kit.Driver;
 
 namespace AiciSandbox.Conformance.Kit.Scenarios;
 
-/// <summary>One business mistake an invoice can carry, each answered by URSSAF with its own code (facts §5.2).</summary>
+/// <summary>One business mistake an invoice can carry, each answered by URSSAF with its own code (EX-10, EX-11).</summary>
 public enum InvoiceDefect
 {
     None,
@@ -29,11 +29,11 @@ public enum InvoiceDefect
 /// </summary>
 public static class InvoiceFactory
 {
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+    private static readonly TimeZoneInfo Paris = AiciSandbox.Domain.Clock.ParisTime.Zone;
 
     public static DriverInvoice Create(string reference, string clientReference, decimal amount, DateTimeOffset sandboxNow, InvoiceDefect defect = InvoiceDefect.None)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(sandboxNow, Paris).DateTime);
+        var today = AiciSandbox.Domain.Clock.ParisTime.DateOf(sandboxNow);
         var day = defect == InvoiceDefect.FutureEmployment ? today.AddDays(1) : today.AddDays(-1);
         var ht = Math.Round(amount / 1.1m, 2, MidpointRounding.AwayFromZero);
         var line = new DriverLine("60", null, "HEURE", 2m, amount / 2m, amount, ht, amount - ht, "SAP852330992");
@@ -52,9 +52,9 @@ public static class InvoiceFactory
 
     private static DateOnly LastDayOfPreviousMonth(DateOnly day) => new DateOnly(day.Year, day.Month, 1).AddDays(-1);
 
-    private static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string Date(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string ParisInstant(DateOnly day, int hour)
+    internal static string ParisInstant(DateOnly day, int hour)
     {
         var local = day.ToDateTime(new TimeOnly(hour, 0));
         return new DateTimeOffset(local, Paris.GetUtcOffset(local)).ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

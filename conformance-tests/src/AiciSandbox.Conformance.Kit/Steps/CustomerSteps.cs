@@ -24,7 +24,8 @@ public sealed class CustomerSteps(ConformanceWorld world)
     {
         var shown = await Register(name);
         if (shown.State != "registered")
-            throw new ConformanceFailure($"Le logiciel n'a pas inscrit « {name} » : il affiche « {shown.State} » {shown.Errors.Described()} (facts §2.1){world.Checks}.");
+            throw new ConformanceFailure($"Le logiciel n'a pas inscrit « {name} » (EX-04) — {await OnTheWire(name)} ; " +
+                $"le logiciel affiche « {shown.State} » {shown.Errors.Described()}{world.Checks}.");
     }
 
     [Given("le particulier {string} inscrit par le logiciel et actif")]
@@ -61,7 +62,8 @@ public sealed class CustomerSteps(ConformanceWorld world)
     {
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         if (!(shown.Errors ?? []).Any(e => e.Code == code))
-            throw new ConformanceFailure($"Règle facts §5.1 — l'URSSAF répond {code} pour le particulier « {name} » ; le logiciel doit le montrer, il affiche « {shown.StatutCode ?? "aucun statut"} » {shown.Errors.Described()}.");
+            throw new ConformanceFailure($"Règle EX-05 et EX-06 (CGU art. 4.2) — l'erreur {code} pour le particulier « {name} » doit être montrée ; {await OnTheWire(name)} ; " +
+                $"le logiciel affiche « {shown.StatutCode ?? "aucun statut"} » {shown.Errors.Described()}.");
     }
 
     [Then("le logiciel affiche le client {string} comme inscrit")]
@@ -70,7 +72,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         var idClient = await world.IdClientAsync(name);
         if (shown.State != "registered" || shown.IdClient != idClient)
-            throw new ConformanceFailure($"Règle facts §2.1 — le logiciel doit montrer le client inscrit avec l'idClient de l'URSSAF ({idClient}) ; " +
+            throw new ConformanceFailure($"Règle EX-04 — le logiciel doit montrer le client inscrit avec l'idClient de l'URSSAF ({idClient}) ; " +
                 $"il affiche « {shown.State} », idClient « {shown.IdClient ?? "aucun"} » {shown.Errors.Described()}.");
     }
 
@@ -79,7 +81,7 @@ public sealed class CustomerSteps(ConformanceWorld world)
     {
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         if (shown.State != "rejected" || !(shown.Errors ?? []).Any(e => e.Code == code))
-            throw new ConformanceFailure($"Règle facts §5.1 — le refus d'éligibilité {code} doit être montré à l'utilisateur ; " +
+            throw new ConformanceFailure($"Règle EX-05 (CGU art. 4.2) — le refus d'éligibilité {code} doit être montré à l'utilisateur ; {await OnTheWire(name)} ; " +
                 $"le logiciel affiche « {shown.State} » {shown.Errors.Described()}.");
     }
 
@@ -88,8 +90,16 @@ public sealed class CustomerSteps(ConformanceWorld world)
     {
         var shown = await world.Driver.ShowClientAsync(name, world.Cancellation);
         if (shown.StatutCode != statut)
-            throw new ConformanceFailure($"Règle facts §2.2 et §4.2 — le statut du particulier « {name} » est {statut} à l'URSSAF ; " +
-                $"le logiciel affiche « {shown.StatutCode ?? "aucun statut"} » {shown.Errors.Described()}.");
+            throw new ConformanceFailure($"Règle EX-06 et EX-07 (CGU art. 4.2) — le particulier « {name} » doit être montré au statut {statut} ; {await OnTheWire(name)} ; " +
+                $"le logiciel affiche « {shown.StatutCode ?? "aucun statut"} » {shown.Errors.Described()}{world.Checks}.");
+    }
+
+    /// <summary>What URSSAF last answered about this customer, from the journal (never what the kit expected).</summary>
+    private async Task<string> OnTheWire(string name)
+    {
+        var customer = world.Customer(name);
+        var idClient = (await world.Control.ParticuliersByEmailAsync(customer.Request.Email, world.Cancellation)).FirstOrDefault()?["idClient"].AsText();
+        return ParticulierOnTheWire.Describe(await world.Wire.IntegratorAsync(world.Cancellation), idClient, customer.Request.Email);
     }
 
     private async Task<ClientView> Register(string name)

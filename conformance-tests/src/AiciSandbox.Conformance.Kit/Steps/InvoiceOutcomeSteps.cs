@@ -9,8 +9,12 @@ namespace AiciSandbox.Conformance.Kit.Steps;
 public sealed class InvoiceOutcomeSteps(ConformanceWorld world)
 {
     [Then("le logiciel affiche la facture {string} envoyée au statut {string}")]
-    public async Task AfficheEnvoyee(string reference, string statut) =>
-        InvoiceVerdicts.Sent(reference, statut, await world.IdDemandeAsync(reference), await Shown(reference)).OrFail();
+    public async Task AfficheEnvoyee(string reference, string statut)
+    {
+        var shown = await Shown(reference);
+        var atUrssaf = (await world.Control.DemandesByNumeroAsync(reference, world.Cancellation)).Select(d => d["idDemandePaiement"]!.GetValue<string>()).ToList();
+        world.Require(InvoiceVerdicts.Sent(reference, statut, atUrssaf, shown, await world.Wire.IntegratorAsync(world.Cancellation)), citeScenario: true);
+    }
 
     [Then("le logiciel affiche les {int} factures envoyées au statut {string}")]
     public async Task AffichePlusieurs(int count, string statut)
@@ -22,7 +26,7 @@ public sealed class InvoiceOutcomeSteps(ConformanceWorld world)
             shown.Add(await Shown(reference));
             received += (await world.Control.DemandesByNumeroAsync(reference, world.Cancellation)).Count;
         }
-        InvoiceVerdicts.Batch(count, statut, shown, received).OrFail();
+        world.Require(InvoiceVerdicts.Batch(count, statut, shown, received));
     }
 
     [Then("le logiciel affiche la facture {string} au statut {string}")]
@@ -31,19 +35,20 @@ public sealed class InvoiceOutcomeSteps(ConformanceWorld world)
         var shown = await Shown(reference);
         if (shown.StatutCode == statut) return;
         var atUrssaf = (await world.Control.DemandesByNumeroAsync(reference, world.Cancellation)).Select(d => d["statut"]?.GetValue<string>()).FirstOrDefault();
-        InvoiceVerdicts.Status(reference, statut, shown, atUrssaf).OrFail();
+        world.Require(InvoiceVerdicts.Status(reference, statut, shown, atUrssaf));
     }
 
     [Then("le logiciel affiche la facture {string} refusée avec l'erreur {string}")]
-    public async Task AfficheRefusee(string reference, string code) => InvoiceVerdicts.Refused(reference, code, await Shown(reference)).OrFail();
+    public async Task AfficheRefusee(string reference, string code) =>
+        world.Require(InvoiceVerdicts.Refused(reference, code, await Shown(reference), await world.Wire.IntegratorAsync(world.Cancellation)));
 
     [Then("le logiciel affiche pour la facture {string} un virement de {decimal} € daté du {string}")]
     public async Task AfficheVirement(string reference, decimal montant, string date) =>
-        InvoiceVerdicts.Transfer(reference, montant, date, await Shown(reference)).OrFail();
+        world.Require(InvoiceVerdicts.Transfer(reference, montant, date, await Shown(reference)));
 
     [Then("le logiciel affiche pour la facture {string} le rejet {string} avec le commentaire {string}")]
     public async Task AfficheRejet(string reference, string code, string commentaire) =>
-        InvoiceVerdicts.Contestation(code, commentaire, await Shown(reference)).OrFail();
+        world.Require(InvoiceVerdicts.Contestation(code, commentaire, await Shown(reference)));
 
     [Then("le logiciel a retrouvé les {int} factures au statut {string}")]
     public async Task Retrouve(int count, string statut)
@@ -51,7 +56,7 @@ public sealed class InvoiceOutcomeSteps(ConformanceWorld world)
         if (world.Reconciliations.Count == 0) throw new Sandbox.KitException("Aucun rapprochement demandé dans ce scénario.");
         var expected = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var reference in world.Batch) expected[reference] = await world.IdDemandeAsync(reference);
-        InvoiceVerdicts.Reconciled(count, statut, expected, world.Reconciliations[^1].Found).OrFail();
+        world.Require(InvoiceVerdicts.Reconciled(count, statut, expected, world.Reconciliations[^1].Found));
     }
 
     private Task<InvoiceView> Shown(string reference) => world.Driver.ShowInvoiceAsync(reference, world.Cancellation);

@@ -25,7 +25,8 @@ public sealed class InvoiceSteps(ConformanceWorld world)
     {
         var shown = (await Send(reference, montant, name, InvoiceDefect.None))[0];
         if (shown.State != "sent")
-            throw new ConformanceFailure($"Le logiciel n'a pas pu envoyer la facture « {reference} » : il affiche « {shown.State} » {shown.Errors.Described()} (facts §2.3){world.Checks}.");
+            throw new ConformanceFailure($"Le logiciel n'a pas pu envoyer la facture « {reference} » (EX-09) — " +
+                $"{InvoiceOnTheWire.Describe(await world.Wire.IntegratorAsync(world.Cancellation), reference)} ; le logiciel affiche : {InvoiceVerdicts.Shown(shown)}{world.Checks}.");
     }
 
     [Given("le logiciel a envoyé {int} factures de {decimal} € pour {string} pour un emploi d'hier")]
@@ -33,7 +34,8 @@ public sealed class InvoiceSteps(ConformanceWorld world)
     {
         var shown = await SendBatch(count, montant, name);
         if (shown.FirstOrDefault(v => v.State != "sent") is { } refused)
-            throw new ConformanceFailure($"Le logiciel n'a pas pu envoyer la facture « {refused.Reference} » : il affiche « {refused.State} » {refused.Errors.Described()} (facts §2.3){world.Checks}.");
+            throw new ConformanceFailure($"Le logiciel n'a pas pu envoyer la facture « {refused.Reference} » (EX-09) — " +
+                $"{InvoiceOnTheWire.Describe(await world.Wire.IntegratorAsync(world.Cancellation), refused.Reference)} ; le logiciel affiche : {InvoiceVerdicts.Shown(refused)}{world.Checks}.");
     }
 
     [When("le logiciel envoie {int} factures de {decimal} € pour {string} pour un emploi d'hier")]

@@ -73,11 +73,6 @@ public sealed class WireSteps(ConformanceWorld world)
         return Judge(wire => SearchJudge.ByPeriodThenNumbers(wire, from, to));
     }
 
-    private async Task Judge(Func<IReadOnlyList<WireExchange>, Verdict> judge)
-    {
-        var verdict = judge(await world.Wire.IntegratorAsync(world.Cancellation));
-        if (verdict.Passed) return;
-        if (verdict.Evidence.Count > 0) world.Attachments.AttachText("preuves sur le fil", WireReport.Detailed(verdict.Evidence, world.Control.BaseUrl));
-        throw new ConformanceFailure(verdict.Failure!);
-    }
+    private async Task Judge(Func<IReadOnlyList<WireExchange>, Verdict> judge) =>
+        world.Require(judge(await world.Wire.IntegratorAsync(world.Cancellation)));
 }

@@ -1,3 +1,4 @@
+using AiciSandbox.Domain.PaymentRequests;
 using System.Text.Json.Nodes;
 
 namespace AiciSandbox.Conformance.Kit.Wire;
@@ -5,8 +6,8 @@ namespace AiciSandbox.Conformance.Kit.Wire;
 /// <summary>What the software sent to the URSSAF API: which calls, how many demandes per call, retries, duplicates, polling.</summary>
 public static class CallJudge
 {
-    /// <summary>The statuses after which a demande no longer changes in a way the software must follow (facts §4.1).</summary>
-    public static readonly IReadOnlySet<string> Settled = new HashSet<string> { "40", "70", "110", "111", "112", "120" };
+    /// <summary>The statuses after which a demande no longer changes in a way the software must follow: the domain's (EX-21, docs/decisions.md).</summary>
+    public static IReadOnlySet<string> Settled => DemandeFollowUp.SettledCodes;
 
     /// <summary>"POST /atp/v1/tiersPrestations/particulier" was called <paramref name="expected"/> times.</summary>
     public static Verdict Called(IReadOnlyList<WireExchange> wire, string call, int expected)
@@ -18,14 +19,14 @@ public static class CallJudge
             : Verdict.Fail($"Le logiciel devait appeler {call} {expected} fois ; il l'a appelé {calls.Count} fois.", calls);
     }
 
-    /// <summary>No submission carried more than 10 demandes (facts §2.3, ERR_NBRE_PREST_MAX).</summary>
+    /// <summary>No submission carried more than 10 demandes (EX-13, ERR_NBRE_PREST_MAX).</summary>
     public static Verdict BatchesOfTenAtMost(IReadOnlyList<WireExchange> wire)
     {
         var submissions = wire.Where(e => e.Is("POST", WireExchange.SubmitPath)).ToList();
         var oversized = submissions.Where(e => e.RequestJson() is JsonArray { Count: > 10 }).ToList();
         return oversized.Count == 0
             ? Verdict.Pass
-            : Verdict.Fail($"Règle facts §2.3 — 10 demandes au plus par appel (ERR_NBRE_PREST_MAX) ; {oversized.Count} appel(s) en ont porté plus : " +
+            : Verdict.Fail($"Règle EX-13 — 10 demandes au plus par appel (ERR_NBRE_PREST_MAX) ; {oversized.Count} appel(s) en ont porté plus : " +
                 string.Join(", ", oversized.Select(e => $"#{e.Seq} avec {((JsonArray)e.RequestJson()!).Count} demandes → {e.Status}")) + ".", oversized);
     }
 
@@ -35,7 +36,7 @@ public static class CallJudge
         var duplicates = wire.Where(e => e.Is("POST", WireExchange.SubmitPath) && (e.ResponseBody?.Contains("ERR_FACTURE_DOUBLON", StringComparison.Ordinal) ?? false)).ToList();
         return duplicates.Count == 0
             ? Verdict.Pass
-            : Verdict.Fail("Règle facts §2.3 — après une réponse perdue, le logiciel doit vérifier par numFactureTiers (M070) avant de renvoyer ; " +
+            : Verdict.Fail("Règle EX-14 — après une réponse perdue, le logiciel doit vérifier par numFactureTiers (M070) avant de renvoyer ; " +
                 $"il a renvoyé une demande déjà reçue, refusée comme doublon (ERR_FACTURE_DOUBLON) à l'appel #{duplicates[0].Seq}.", duplicates);
     }
 
@@ -48,13 +49,13 @@ public static class CallJudge
         // A call refused for its expired token (401) never reached the service: it is not a try.
         var tries = wire.Where(e => e.Is("POST", WireExchange.SubmitPath) && e.Status != 401 && Carries(e, numFactureTiers)).ToList();
         if (tries.Count != expected)
-            return Verdict.Fail($"Règle Swagger 1.29.1 (503 maintenance, 500 erreur technique) — l'envoi de la facture « {numFactureTiers} » devait être tenté {expected} fois ; " +
+            return Verdict.Fail($"Règle EX-22 (Swagger 1.29.1 : 503 maintenance, 500 erreur technique) — l'envoi de la facture « {numFactureTiers} » devait être tenté {expected} fois ; " +
                 $"il l'a été {tries.Count} fois ({string.Join(", ", tries.Select(t => t.Status))}).", tries);
         var waits = tries.Zip(tries.Skip(1), (a, b) => b.ReceivedAt - a.ReceivedAt).ToList();
         var hurried = waits.Select((w, i) => (w, i)).Where(x => x.w < minimumWait).ToList();
         return hurried.Count == 0
             ? Verdict.Pass
-            : Verdict.Fail($"Règle : réessayer avec un délai (back-off) — le logiciel a réessayé sans attendre : " +
+            : Verdict.Fail($"Règle EX-22 — réessayer avec un délai (back-off) — le logiciel a réessayé sans attendre : " +
                 string.Join(", ", hurried.Select(x => $"essai {x.i + 2} après {x.w.TotalMilliseconds:0} ms")) + $" (au moins {minimumWait.TotalMilliseconds:0} ms attendus).", tries);
     }
 
@@ -64,11 +65,11 @@ public static class CallJudge
         var tries = wire.Where(e => e.Is("POST", WireExchange.SubmitPath) && e.Status != 401 && Carries(e, numFactureTiers)).ToList();
         var limited = tries.FindIndex(e => e.Status == 429);
         if (limited < 0 || limited == tries.Count - 1)
-            return Verdict.Fail($"Règle Retry-After — la facture « {numFactureTiers} » devait être renvoyée après le 429 ; essais : {string.Join(", ", tries.Select(t => t.Status))}.", tries);
+            return Verdict.Fail($"Règle EX-23 (Retry-After) — la facture « {numFactureTiers} » devait être renvoyée après le 429 ; essais : {string.Join(", ", tries.Select(t => t.Status))}.", tries);
         var waited = tries[limited + 1].ReceivedAt - tries[limited].ReceivedAt;
         return waited >= retryAfter
             ? Verdict.Pass
-            : Verdict.Fail($"Règle RFC 9110 §10.2.3 — après un 429 avec Retry-After {retryAfter.TotalSeconds:0} s, le logiciel a renvoyé au bout de {waited.TotalMilliseconds:0} ms.",
+            : Verdict.Fail($"Règle EX-23 (RFC 9110 §10.2.3, CGU art. 4.3) — après un 429 avec Retry-After {retryAfter.TotalSeconds:0} s, le logiciel a renvoyé au bout de {waited.TotalMilliseconds:0} ms.",
                 tries.Skip(limited).Take(2));
     }
 
@@ -90,7 +91,7 @@ public static class CallJudge
         var polled = window.SelectMany(e => Criteria(e).Where(settled.Contains).Select(c => (e, c))).ToList();
         return polled.Count == 0
             ? Verdict.Pass
-            : Verdict.Fail($"Règle facts §4.1 — une demande soldée (40, 70, 110, 111, 112, 120) ne change plus : la synchronisation ne doit interroger que les demandes en cours ; " +
+            : Verdict.Fail($"Règle EX-21 — une demande soldée ({string.Join(", ", Settled.Order(StringComparer.Ordinal))}) ne change plus d'elle-même : la synchronisation ne doit interroger que les demandes en cours ; " +
                 $"elle a interrogé {polled.Select(p => p.c).Distinct().Count()} demande(s) déjà vue(s) soldée(s) : {string.Join(", ", polled.Select(p => p.c).Distinct().Take(5))}.",
                 polled.Select(p => p.e).Distinct());
     }
@@ -98,7 +99,8 @@ public static class CallJudge
     private static bool Carries(WireExchange e, string numFactureTiers) =>
         e.RequestJson() is JsonArray items && items.Any(i => i?["numFactureTiers"].AsText() == numFactureTiers);
 
-    private static IEnumerable<string> Criteria(WireExchange search)
+    /// <summary>The demandes a search asks about: its <c>idDemandePaiements</c> and <c>numFactureTiers</c>.</summary>
+    internal static IEnumerable<string> Criteria(WireExchange search)
     {
         var body = search.RequestJson();
         foreach (var name in new[] { "idDemandePaiements", "numFactureTiers" })

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AiciSandbox.Conformance.Kit.Driver;
+using AiciSandbox.Domain.Clock;
+using AiciSandbox.Domain.Common;
 
 namespace AiciSandbox.Conformance.Kit.Wire;
 
@@ -18,11 +20,11 @@ public static class PayloadJudge
             .SelectMany(e => (e.RequestJson() as JsonArray ?? []).Select(item => (e, item)))
             .LastOrDefault(x => x.item?["numFactureTiers"].AsText() == invoice.Reference);
         if (sent.item is null)
-            return Verdict.Fail($"Règle CGU art. 4.5.1 — aucune demande « {invoice.Reference} » acceptée sur le fil.", []);
+            return Verdict.Fail($"Règle EX-10 (CGU art. 4.5.1) — aucune demande « {invoice.Reference} » acceptée sur le fil ; {InvoiceOnTheWire.Describe(wire, invoice.Reference)}.", []);
         var differences = Differences(sent.item, invoice, idClient, dateNaissance).ToList();
         return differences.Count == 0
             ? Verdict.Pass
-            : Verdict.Fail($"Règle CGU art. 4.5.1 — la demande transmise doit reprendre la facture « {invoice.Reference} », y compris sa décomposition ; " +
+            : Verdict.Fail($"Règle EX-10, EX-33 et EX-34 (CGU art. 4.5.1) — la demande transmise doit reprendre la facture « {invoice.Reference} », y compris sa décomposition et son acompte ; " +
                 $"{differences.Count} écart(s) : {string.Join(" ; ", differences)}.", [sent.e]);
     }
 
@@ -58,9 +60,12 @@ public static class PayloadJudge
         return checks.Where(c => c.Expected != c.Sent).Select(c => $"{c.Field} : facturé {c.Expected ?? "(rien)"}, transmis {c.Sent ?? "(rien)"}");
     }
 
-    private static string? Day(string? text) =>
-        text is { Length: >= 10 } && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
-            ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : text;
+    /// <summary>
+    /// The day a date field means, read as the sandbox reads it (docs/decisions.md, « Date semantics »): a plain date is that
+    /// day, an instant is the Paris civil day it falls on (<c>1980-03-28T23:00:00Z</c> is 29 March). Unreadable text stays as sent.
+    /// </summary>
+    public static string? Day(string? text) =>
+        ApiDate.TryParse(text, out var instant) ? ParisTime.DateOf(instant).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : text;
 
     private static string? Instant(string? text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at)

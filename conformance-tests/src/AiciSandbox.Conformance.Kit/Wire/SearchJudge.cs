@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 
 namespace AiciSandbox.Conformance.Kit.Wire;
 
-/// <summary>How the software searches (M070, facts §2.4): by ids, by period, by invoice numbers; at most 10 per call.</summary>
+/// <summary>How the software searches (M070, EX-20): by ids, by period, by invoice numbers; at most 10 per call.</summary>
 public static class SearchJudge
 {
     private const int MaxPerCall = 10;
@@ -15,7 +15,7 @@ public static class SearchJudge
         var missing = expected.Where(id => !asked.Contains(id)).ToList();
         var oversized = searches.Where(s => Values(s, "idDemandePaiements").Count() > MaxPerCall).ToList();
         if (missing.Count == 0 && oversized.Count == 0) return Verdict.Pass;
-        return Verdict.Fail($"Règle facts §2.4 — suivre ses demandes par leurs identifiants, {MaxPerCall} au plus par appel ; " +
+        return Verdict.Fail($"Règle EX-20 — suivre ses demandes par leurs identifiants, {MaxPerCall} au plus par appel ; " +
             $"{missing.Count} demande(s) sur {expected.Count} non interrogée(s) par identifiant, {oversized.Count} appel(s) de plus de {MaxPerCall} identifiants " +
             $"({searches.Count} recherche(s) dans la synchronisation).", oversized.Count > 0 ? oversized : searches);
     }
@@ -32,7 +32,7 @@ public static class SearchJudge
         var byNumbers = searches.Where(s => Values(s, "numFactureTiers").Any()).ToList();
         var oversized = searches.Where(s => Values(s, "numFactureTiers").Count() > MaxPerCall || Values(s, "idDemandePaiements").Count() > MaxPerCall).ToList();
         if (byPeriod.Count > 0 && byNumbers.Count > 0 && oversized.Count == 0) return Verdict.Pass;
-        return Verdict.Fail($"Règle facts §2.4 — rapprocher une période : rechercher par dateDebut/dateFin, resserrer sur ERR_NBRE_MAX_RESULTAT, " +
+        return Verdict.Fail($"Règle EX-20 — rapprocher une période : rechercher par dateDebut/dateFin, resserrer sur ERR_NBRE_MAX_RESULTAT, " +
             $"puis par numFactureTiers ({MaxPerCall} au plus par appel) ; {byPeriod.Count} recherche(s) par période, {byNumbers.Count} par numéros, " +
             $"{oversized.Count} de plus de {MaxPerCall} critères.", searches);
     }

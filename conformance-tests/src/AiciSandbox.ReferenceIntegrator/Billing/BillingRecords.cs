@@ -15,6 +15,6 @@ public sealed record Invoice(
 {
     public InvoiceView View => new(Request.Reference, IdDemandePaiement, State, StatutCode, StatutLibelle, MontantVirement, DateVirement, Rejet, Errors);
 
-    /// <summary>Statuses after which nothing more is expected: no need to poll (COURSTROMPETTE polls while 10, 20, 30, 50; 60 until settled).</summary>
-    public bool IsSettled => StatutCode is "40" or "70" or "110" or "111" or "112" or "113" or "120";
+    /// <summary>Statuses after which nothing more is expected: no need to poll (the sandbox domain's settled statuses, docs/decisions.md).</summary>
+    public bool IsSettled => StatutCode is { } code && AiciSandbox.Domain.PaymentRequests.DemandeFollowUp.SettledCodes.Contains(code);
 }

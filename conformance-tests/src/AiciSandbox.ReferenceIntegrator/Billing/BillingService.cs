@@ -14,49 +14,6 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
     /// <summary>"Ce service permet de récupérer un maximum de 10 statuts … par appel" and ERR_NBRE_PREST_MAX above 10.</summary>
     public const int BatchSize = 10;
 
-    public async Task<ClientView> RegisterAsync(CustomerRequest request, CancellationToken ct)
-    {
-        Customer customer;
-        try
-        {
-            var answer = await urssaf.InscrireAsync(UrssafMapping.Particulier(request), ct);
-            customer = new Customer(request, answer.IdClient.ToString(), "registered", null, null, []);
-        }
-        catch (ApiException<ICollection<Erreur>> refused) when (refused.StatusCode == 400)
-        {
-            customer = new Customer(request, null, "rejected", null, null, UrssafMapping.Shown(refused.Result));
-        }
-        catch (OutcomeUnknownException)
-        {
-            // The inscription may have arrived: look for it by e-mail before anything else.
-            var found = await urssaf.StatutAsync(null, request.Email, ct);
-            customer = new Customer(request, found.IdClient.ToString(), "registered", null, null, []);
-        }
-        catch (ApiException failure)
-        {
-            customer = new Customer(request, null, "error", null, null, [new ShownError($"HTTP_{failure.StatusCode}", failure.Message)]);
-        }
-        store.Customers[request.Reference] = customer;
-        return customer.IdClient is null ? customer.View : await ShowClientAsync(request.Reference, ct) ?? customer.View;
-    }
-
-    public async Task<ClientView?> ShowClientAsync(string reference, CancellationToken ct)
-    {
-        if (!store.Customers.TryGetValue(reference, out var customer)) return null;
-        if (customer.IdClient is null) return customer.View;
-        try
-        {
-            var status = await urssaf.StatutAsync(customer.IdClient, null, ct);
-            customer = customer with { StatutCode = status.Statut.Code.ToString(), StatutDescription = status.Statut.Description, Errors = [] };
-        }
-        catch (ApiException<ICollection<Erreur>> refused) when (refused.StatusCode == 400)
-        {
-            customer = customer with { StatutCode = null, StatutDescription = null, Errors = UrssafMapping.Shown(refused.Result) };
-        }
-        store.Customers[reference] = customer;
-        return customer.View;
-    }
-
     public async Task<IReadOnlyList<InvoiceView>> SendAsync(IReadOnlyList<DriverInvoice> invoices, CancellationToken ct)
     {
         var sendable = new List<DriverInvoice>();
@@ -66,6 +23,7 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
             else store.Invoices[invoice.Reference] = new Invoice(invoice, null, "error", null, null, null, null, null,
                 [new ShownError("CLIENT_NON_INSCRIT", "Le client n'est pas inscrit à l'avance immédiate.")]);
         }
+        if (defects.Contains(Defect.ReregistersBeforeEachInvoice)) await ReregisterAsync(sendable, ct);
         var batches = defects.Contains(Defect.SendsAllInOneCall) ? [sendable] : sendable.Chunk(BatchSize).Select(b => b.ToList()).ToList();
         foreach (var batch in batches.Where(b => b.Count > 0)) await SendBatchAsync(batch, resent: false, ct);
         return invoices.Select(i => store.Invoices[i.Reference].View).ToList();
@@ -74,8 +32,7 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
     private async Task SendBatchAsync(IReadOnlyList<DriverInvoice> batch, bool resent, CancellationToken ct)
     {
         var settings = urssaf.Settings!;
-        var bodies = batch.Select(i => UrssafMapping.Demande(i, store.Customers[i.ClientReference], settings.IdTiersFacturation,
-            defects.Contains(Defect.EmploymentDatesAtMidnight))).ToList();
+        var bodies = batch.Select(i => UrssafMapping.Demande(i, store.Customers[i.ClientReference], settings.IdTiersFacturation, defects)).ToList();
         try
         {
             var answers = (await urssaf.TransmettreAsync(bodies, ct)).ToList();
@@ -143,21 +100,32 @@ public sealed partial class BillingService(BillingStore store, UrssafGateway urs
             .ToList();
         foreach (var chunk in watched.Chunk(BatchSize))
         {
-            OutputRechercheDemandePaiement found;
-            try
-            {
-                found = await urssaf.RechercherAsync(new InputRechercheDemandePaiement { IdDemandePaiements = chunk.Select(i => i.IdDemandePaiement!).ToList() }, ct);
-            }
-            catch (ApiException<ICollection<Erreur>> none) when (none.StatusCode == 400)
-            {
-                continue;
-            }
-            foreach (var info in found.InfoDemandePaiements)
-            {
-                var invoice = store.Invoices.Values.First(i => i.IdDemandePaiement == info.IdDemandePaiement);
-                store.Invoices[invoice.Request.Reference] = Followed(invoice, info);
-            }
+            var changed = await FollowAsync(chunk, ct);
+            for (var turn = 0; changed && defects.Contains(Defect.PollsUntilStable) && turn < 3; turn++) changed = await FollowAsync(chunk, ct);
         }
+    }
+
+    /// <summary>One M070 search by ids for a chunk of invoices, each updated with its answer; true when a status changed.</summary>
+    private async Task<bool> FollowAsync(IReadOnlyList<Invoice> chunk, CancellationToken ct)
+    {
+        OutputRechercheDemandePaiement found;
+        try
+        {
+            found = await urssaf.RechercherAsync(new InputRechercheDemandePaiement { IdDemandePaiements = chunk.Select(i => i.IdDemandePaiement!).ToList() }, ct);
+        }
+        catch (ApiException<ICollection<Erreur>> none) when (none.StatusCode == 400)
+        {
+            return false;
+        }
+        var changed = false;
+        foreach (var info in found.InfoDemandePaiements)
+        {
+            var invoice = store.Invoices.Values.First(i => i.IdDemandePaiement == info.IdDemandePaiement);
+            var followed = Followed(invoice, info);
+            changed |= followed.StatutCode != invoice.StatutCode;
+            store.Invoices[invoice.Request.Reference] = followed;
+        }
+        return changed;
     }
 
     /// <summary>

@@ -33,27 +33,50 @@ public static class UrssafMapping
         CoordonneeBancaire = new InputCoordonneeBancaireDTO { Bic = c.Banque.Bic, Iban = c.Banque.Iban, Titulaire = c.Banque.Titulaire },
     };
 
-    public static InputDemandePaiement Demande(DriverInvoice i, Customer customer, string idTiersFacturation, bool datesAtMidnight = false) => new()
+    public static InputDemandePaiement Demande(DriverInvoice i, Customer customer, string idTiersFacturation, IReadOnlySet<Defect> defects)
     {
-        IdTiersFacturation = idTiersFacturation,
-        IdClient = customer.IdClient,
-        DateNaissanceClient = Date(customer.Request.DateNaissance),
-        NumFactureTiers = i.Reference,
-        DateFacture = Date(i.DateFacture),
-        DateDebutEmploi = datesAtMidnight ? Date(i.DateDebutEmploi).Date : Date(i.DateDebutEmploi),
-        DateFinEmploi = datesAtMidnight ? Date(i.DateFinEmploi).Date : Date(i.DateFinEmploi),
-        MntFactureTTC = i.TotalTTC,
-        MntFactureHT = i.TotalHT,
-        MntAcompte = i.Acompte?.Montant,
-        DateVersementAcompte = i.Acompte is null ? null : Date(i.Acompte.Date),
-        InputPrestations = i.Lignes.Select(l => new InputPrestation
+        var lines = i.Lignes.Select(l => Line(l, defects.Contains(Defect.OneNatureForAllLines) ? i.Lignes[0].CodeNature : l.CodeNature, defects)).ToList();
+        var datesAtMidnight = defects.Contains(Defect.EmploymentDatesAtMidnight);
+        return new()
         {
-            CodeNature = l.CodeNature, CodeActivite = l.CodeActivite,
+            IdTiersFacturation = idTiersFacturation,
+            IdClient = customer.IdClient,
+            DateNaissanceClient = defects.Contains(Defect.BirthDateShiftedToUtc) ? ParisMidnightInUtc(customer.Request.DateNaissance).Date : Date(customer.Request.DateNaissance),
+            NumFactureTiers = i.Reference,
+            DateFacture = Date(i.DateFacture),
+            DateDebutEmploi = datesAtMidnight ? Date(i.DateDebutEmploi).Date : Date(i.DateDebutEmploi),
+            DateFinEmploi = datesAtMidnight ? Date(i.DateFinEmploi).Date : Date(i.DateFinEmploi),
+            MntFactureTTC = defects.Contains(Defect.RoundsHalfToEven) ? lines.Sum(l => l.MntPrestationTTC)
+                : defects.Contains(Defect.AcompteDeductedFromTotal) ? i.TotalTTC - (i.Acompte?.Montant ?? 0m) : i.TotalTTC,
+            MntFactureHT = i.TotalHT,
+            MntAcompte = i.Acompte?.Montant,
+            DateVersementAcompte = i.Acompte is null ? null : Date(defects.Contains(Defect.AcompteDateIsInvoiceDate) ? i.DateFacture : i.Acompte.Date),
+            InputPrestations = lines,
+        };
+    }
+
+    private static InputPrestation Line(DriverLine l, string codeNature, IReadOnlySet<Defect> defects)
+    {
+        var (quantite, unitaire, ttc) = (l.Quantite, l.PrixUnitaireTTC, l.MontantTTC);
+        if (defects.Contains(Defect.RoundsHalfToEven)) ttc = Math.Round(quantite * unitaire, 2);
+        if (defects.Contains(Defect.QuantityAsWholeHours) && decimal.Round(quantite, 0, MidpointRounding.AwayFromZero) is > 0 and var hours && hours != quantite)
+            (quantite, unitaire) = (hours, Math.Round(ttc / hours, 3, MidpointRounding.AwayFromZero));
+        return new InputPrestation
+        {
+            CodeNature = codeNature, CodeActivite = l.CodeActivite,
             Unite = l.Unite == "FORFAIT" ? InputPrestationUnite.FORFAIT : InputPrestationUnite.HEURE,
-            Quantite = l.Quantite, MntUnitaireTTC = l.PrixUnitaireTTC, MntPrestationTTC = l.MontantTTC,
-            MntPrestationHT = l.MontantHT, MntPrestationTVA = l.MontantTVA, Complement2 = l.Intervenant,
-        }).ToList(),
-    };
+            Quantite = quantite, MntUnitaireTTC = unitaire, MntPrestationTTC = ttc,
+            MntPrestationHT = l.MontantHT, MntPrestationTVA = ttc == l.MontantTTC ? l.MontantTVA : ttc - l.MontantHT, Complement2 = l.Intervenant,
+        };
+    }
+
+    /// <summary>The <see cref="Defect.BirthDateShiftedToUtc"/> bug: a day's Paris midnight, as a UTC instant (the previous day at 22:00 or 23:00).</summary>
+    private static DateTime ParisMidnightInUtc(string day)
+    {
+        var paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
+        var midnight = DateTime.SpecifyKind(Date(day).Date, DateTimeKind.Unspecified);
+        return TimeZoneInfo.ConvertTimeToUtc(midnight, paris);
+    }
 
     /// <summary>A date or UTC date-time as the driver gives it, as a UTC <see cref="DateTime"/>.</summary>
     public static DateTime Date(string text) =>

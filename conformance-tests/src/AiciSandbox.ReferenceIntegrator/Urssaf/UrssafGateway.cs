@@ -18,11 +18,15 @@ public sealed class UrssafGateway(HttpClient http, TokenCache tokens, IReadOnlyS
 {
     private static readonly HashSet<int> Transient = [429, 500, 502, 503, 504];
 
+    /// <summary>The only bound of <see cref="Defect.RenewsTokenForeverOn401"/>'s loop, so that a test of it ends.</summary>
+    private const int RenewalTurnsOfTheLoopDefect = 50;
+
     // Polly refuses MaxRetryAttempts = 0: the "no retry" defect simply has no retry strategy.
     private readonly ResiliencePipeline retries = defects.Contains(Defect.NoRetry) ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
-            ShouldHandle = new PredicateBuilder().Handle<ApiException>(e => Transient.Contains(e.StatusCode))
+            ShouldHandle = new PredicateBuilder().Handle<ApiException>(e => Transient.Contains(e.StatusCode)
+                    || (defects.Contains(Defect.RetriesRefusals) && e.StatusCode is >= 400 and < 500 and not 401))
                 .Handle<HttpRequestException>(e => e.StatusCode is null || Transient.Contains((int)e.StatusCode)),
             MaxRetryAttempts = 4,
             DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(RetryAfter(args.Outcome.Exception) ?? EqualJitter(args.AttemptNumber)),
@@ -66,8 +70,20 @@ public sealed class UrssafGateway(HttpClient http, TokenCache tokens, IReadOnlyS
             }
             catch (ApiException e) when (e.StatusCode == (int)HttpStatusCode.Unauthorized && !defects.Contains(Defect.NeverRenewsToken))
             {
-                client.AccessToken = await tokens.GetAsync(settings, renew: true, token);
-                return await Send(client, call, creates, token);
+                // Renewed once: a new token refused again is not cured by a third one (the caller shows the error).
+                for (var turn = 1; ; turn++)
+                {
+                    client.AccessToken = await tokens.GetAsync(settings, renew: true, token);
+                    try
+                    {
+                        return await Send(client, call, creates, token);
+                    }
+                    catch (ApiException again) when (again.StatusCode == (int)HttpStatusCode.Unauthorized
+                        && defects.Contains(Defect.RenewsTokenForeverOn401) && turn < RenewalTurnsOfTheLoopDefect)
+                    {
+                        // The defect: renew and retry once more, whatever URSSAF keeps answering.
+                    }
+                }
             }
         }, ct);
     }

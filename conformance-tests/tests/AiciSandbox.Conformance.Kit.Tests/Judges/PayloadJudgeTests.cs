@@ -38,6 +38,24 @@ public sealed class PayloadJudgeTests
         verdict.Evidence.Should().ContainSingle();
     }
 
+    [Theory]
+    [InlineData("1980-03-29T00:00:00Z")]
+    [InlineData("1980-03-29")]
+    [InlineData("1980-03-28T23:00:00Z")]
+    public void ABirthDate_IsReadAsTheSandboxReadsIt_TheParisDayOfAnInstant(string sent)
+    {
+        var verdict = PayloadJudge.SentAsInvoiced(Sent(Faithful.Replace("1980-03-29T00:00:00Z", sent)), Invoice, "c-1", "1980-03-29");
+
+        verdict.Passed.Should().BeTrue($"{sent} is 29 March in Paris, the day the sandbox compares");
+    }
+
+    [Fact]
+    public void ABirthDateADayEarly_Fails()
+    {
+        PayloadJudge.SentAsInvoiced(Sent(Faithful.Replace("1980-03-29T00:00:00Z", "1980-03-28T00:00:00Z")), Invoice, "c-1", "1980-03-29")
+            .Failure.Should().Contain("dateNaissanceClient : facturé 1980-03-29, transmis 1980-03-28");
+    }
+
     [Fact]
     public void NoAcceptedDemandeForTheInvoice_Fails()
     {

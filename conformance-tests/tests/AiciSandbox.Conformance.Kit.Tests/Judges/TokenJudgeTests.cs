@@ -26,7 +26,7 @@ public sealed class TokenJudgeTests
 
         var verdict = TokenJudge.Obtained(wire, 1);
 
-        verdict.Failure.Should().Contain("Règle facts §1").And.Contain("obtenu 2 jeton(s), 1 attendu(s)");
+        verdict.Failure.Should().Contain("Règle EX-02").And.Contain("obtenu 2 jeton(s), 1 attendu(s)");
         verdict.Evidence.Should().HaveCount(2).And.OnlyContain(e => e.IsToken);
     }
 
@@ -60,7 +60,7 @@ public sealed class TokenJudgeTests
 
         var verdict = TokenJudge.RenewedAfterExpiry(wire);
 
-        verdict.Failure.Should().Contain("facts §1 et décision D9").And.Contain("a expiré à 09:00:00").And.Contain("2 appel(s) refusé(s) en 401");
+        verdict.Failure.Should().Contain("EX-03 (décision D9)").And.Contain("a expiré à 09:00:00").And.Contain("2 appel(s) refusé(s) en 401");
     }
 
     [Fact]

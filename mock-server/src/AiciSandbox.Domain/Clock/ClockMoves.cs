@@ -4,16 +4,13 @@ namespace AiciSandbox.Domain.Clock;
 
 /// <summary>
 /// How a tenant's clock may be moved on request (control API <c>POST /clock/advance</c>): by an ISO-8601 duration, to an
-/// instant, or to the next due event — exactly one of them — and never to the end of simulated time. The clock never goes
+/// instant, or to the next due event — exactly one of them — and never out of the clock range (<see cref="ClockRange"/>). The clock never goes
 /// back (STYLE rule 7): a target in the past leaves it where it is.
 /// </summary>
 public static class ClockMoves
 {
-    /// <summary>
-    /// Simulated time stays before the year 3000: an instant near <see cref="DateTimeOffset.MaxValue"/> would overflow the
-    /// token expiry (now + 1 h) and the clock's own arithmetic, and leave the tenant answering only server errors.
-    /// </summary>
-    public static readonly DateTimeOffset EndOfTime = new(3000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+    /// <summary>Simulated time stays before <see cref="ClockRange.End"/> (the year 3000), the range's upper bound.</summary>
+    public static readonly DateTimeOffset EndOfTime = ClockRange.End;
 
     /// <param name="nextDue">When the tenant's next event falls due, if anything is due at all.</param>
     public static Outcome<ClockState> Advance(ClockState clock, string? duration, string? to, bool next, DateTimeOffset realNow, DateTimeOffset? nextDue)
@@ -24,18 +21,13 @@ public static class ClockMoves
         if (next)
             return nextDue is not { } due
                 ? Outcome<ClockState>.Refuse("NO_DUE_EVENT", "Rien n'est prévu dans ce tenant : aucune échéance vers laquelle avancer.")
-                : clock.AdvancedTo(due > clock.NowAt(realNow) ? due : clock.NowAt(realNow), realNow);
+                : ClockRange.Within(clock.AdvancedTo(due > clock.NowAt(realNow) ? due : clock.NowAt(realNow), realNow), realNow, "INVALID_ADVANCE", "next");
         if (duration is not null)
             return IsoDuration.TryParse(duration, out var span)
-                ? BeforeEndOfTime(clock.AdvancedBy(span, realNow), realNow, "INVALID_DURATION")
+                ? ClockRange.Within(clock.AdvancedBy(span, realNow), realNow, "INVALID_DURATION", $"duration « {duration} »")
                 : Outcome<ClockState>.Refuse("INVALID_DURATION", $"duration « {duration} » : durée ISO-8601 attendue, ex. PT48H, P2D, P1DT12H.");
         return ApiDate.TryParse(to, out var instant)
-            ? BeforeEndOfTime(clock.AdvancedTo(instant, realNow), realNow, "INVALID_TARGET")
+            ? ClockRange.Within(clock.AdvancedTo(instant, realNow), realNow, "INVALID_TARGET", $"to « {to} »")
             : Outcome<ClockState>.Refuse("INVALID_TARGET", $"to « {to} » : {ApiDate.Expected}.");
     }
-
-    private static Outcome<ClockState> BeforeEndOfTime(Outcome<ClockState> moved, DateTimeOffset realNow, string code) =>
-        moved.IsAccepted && moved.Value!.NowAt(realNow) >= EndOfTime
-            ? Outcome<ClockState>.Refuse(code, $"Le temps simulé s'arrête avant {EndOfTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.")
-            : moved;
 }

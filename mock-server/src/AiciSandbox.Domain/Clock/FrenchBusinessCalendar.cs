@@ -1,3 +1,5 @@
+using PublicHoliday;
+
 namespace AiciSandbox.Domain.Clock;
 
 /// <summary>
@@ -8,18 +10,15 @@ namespace AiciSandbox.Domain.Clock;
 /// </summary>
 /// <remarks>
 /// A calendar rule over <see cref="DateOnly"/>, not a duration: "4 working days" is not <c>TimeSpan.FromDays(4)</c>
-/// (STYLE rule 9). Alsace-Moselle's Good Friday and 26 December are not included (metropolitan list, D13).
+/// (STYLE rule 9). The holidays come from the PublicHoliday library's metropolitan French calendar (checked against an
+/// independent Easter computation for every year 1990–2100 by the tests). Alsace-Moselle's Good Friday and 26 December
+/// are not included (metropolitan list, D13).
 /// </remarks>
 public static class FrenchBusinessCalendar
 {
-    public static bool IsPublicHoliday(DateOnly date)
-    {
-        var easter = EasterSunday(date.Year);
-        return (date.Month, date.Day) is (1, 1) or (5, 1) or (5, 8) or (7, 14) or (8, 15) or (11, 1) or (11, 11) or (12, 25)
-            || date == easter.AddDays(1)    // lundi de Pâques
-            || date == easter.AddDays(39)   // jeudi de l'Ascension
-            || date == easter.AddDays(50);  // lundi de Pentecôte
-    }
+    private static readonly FrancePublicHoliday Metropolitan = new();
+
+    public static bool IsPublicHoliday(DateOnly date) => Metropolitan.IsPublicHoliday(date.ToDateTime(TimeOnly.MinValue));
 
     public static bool IsBusinessDay(DateOnly date) =>
         date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsPublicHoliday(date);
@@ -44,23 +43,6 @@ public static class FrenchBusinessCalendar
         return result;
     }
 
-    /// <summary>Easter Sunday in the Gregorian calendar (anonymous algorithm, Meeus/Jones/Butcher).</summary>
-    public static DateOnly EasterSunday(int year)
-    {
-        var a = year % 19;
-        var b = year / 100;
-        var c = year % 100;
-        var d = b / 4;
-        var e = b % 4;
-        var f = (b + 8) / 25;
-        var g = (b - f + 1) / 3;
-        var h = (19 * a + b - d - g + 15) % 30;
-        var i = c / 4;
-        var k = c % 4;
-        var l = (32 + 2 * e + 2 * i - h - k) % 7;
-        var m = (a + 11 * h + 22 * l) / 451;
-        var month = (h + l - 7 * m + 114) / 31;
-        var day = (h + l - 7 * m + 114) % 31 + 1;
-        return new DateOnly(year, month, day);
-    }
+    /// <summary>Easter Sunday in the Gregorian calendar: the day before the library's Easter Monday.</summary>
+    public static DateOnly EasterSunday(int year) => DateOnly.FromDateTime(FrancePublicHoliday.EasterMonday(year)).AddDays(-1);
 }

@@ -59,30 +59,31 @@ public static class SimulationEngine
         private readonly HashSet<string> changedDemandes = [];
         private readonly List<Transition> transitions = [];
         private readonly List<OutboxMessage> messages = [];
+        private readonly DueQueue dues = Queued(world);
+
+        private static DueQueue Queued(TenantWorld world)
+        {
+            var queue = new DueQueue();
+            foreach (var p in world.Particuliers) queue.Set("particulier", p.Id.Value, DueOf(p));
+            foreach (var d in world.Demandes) queue.Set("demande", d.Id.Value, DueOf(d));
+            return queue;
+        }
 
         public Particulier? Particulier(string id) => particuliers.GetValueOrDefault(id);
 
         public DemandePaiement? Demande(string id) => demandes.GetValueOrDefault(id);
 
-        public Due? Earliest()
-        {
-            Due? best = null;
-            foreach (var p in particuliers.Values)
-                if (p.NextDue is { } n) Consider(new Due(n.At, 0, p.InscritLe, p.Id.Value, "particulier", p.Id.Value, n.Trigger.ToString()));
-            foreach (var d in demandes.Values)
-                if (d.NextDue is { } n) Consider(new Due(n.At, 1, d.SoumiseLe, d.NumFactureTiers, "demande", d.Id.Value, n.Trigger.ToString()));
-            return best;
+        public Due? Earliest() => dues.Peek();
 
-            void Consider(Due e)
-            {
-                if (best is not { } b) { best = e; return; }
-                var c = e.At.CompareTo(b.At);
-                if (c == 0) c = e.Rank.CompareTo(b.Rank);
-                if (c == 0) c = e.Created.CompareTo(b.Created);
-                if (c == 0) c = string.CompareOrdinal(e.TieBreak, b.TieBreak);
-                if (c < 0) best = e;
-            }
-        }
+        private void Queue(Particulier p) => dues.Set("particulier", p.Id.Value, DueOf(p));
+
+        private void Queue(DemandePaiement d) => dues.Set("demande", d.Id.Value, DueOf(d));
+
+        private static Due? DueOf(Particulier p) =>
+            p.NextDue is { } n ? new Due(n.At, 0, p.InscritLe, p.Id.Value, "particulier", p.Id.Value, n.Trigger.ToString()) : null;
+
+        private static Due? DueOf(DemandePaiement d) =>
+            d.NextDue is { } n ? new Due(n.At, 1, d.SoumiseLe, d.NumFactureTiers, "demande", d.Id.Value, n.Trigger.ToString()) : null;
 
         public void Fire(Due due)
         {
@@ -105,6 +106,7 @@ public static class SimulationEngine
             var after = moved.Value!;
             particuliers[after.Id.Value] = after;
             changedParticuliers.Add(after.Id.Value);
+            Queue(after);
             transitions.Add(new Transition(at, "particulier", after.Id.Value, p.StatutView.Code, after.StatutView.Code, trigger.ToString(), actor));
             messages.AddRange(Notifications.ParticulierChange(after, trigger, at));
             return null;
@@ -118,6 +120,7 @@ public static class SimulationEngine
             var after = moved.Value!;
             demandes[after.Id.Value] = after;
             changedDemandes.Add(after.Id.Value);
+            Queue(after);
             transitions.Add(new Transition(at, "demande", after.Id.Value, d.Statut.Code(), after.Statut.Code(), trigger.ToString(), actor));
             if (owner is not null)
             {
@@ -149,6 +152,4 @@ public static class SimulationEngine
             if (refusal is not null) throw new InvalidOperationException($"A due event was refused: {refusal.Code} {refusal.Message}");
         }
     }
-
-    private readonly record struct Due(DateTimeOffset At, int Rank, DateTimeOffset Created, string TieBreak, string Kind, string Id, string Trigger);
 }

@@ -17,6 +17,12 @@ public static class Scopes
 /// <summary>An issued bearer token (stored by hash), valid until <see cref="ExpiresAt"/> on its tenant's simulated clock (D9).</summary>
 public sealed record AccessToken(string Hash, TenantId TenantId, IReadOnlyList<string> Scopes, DateTimeOffset ExpiresAt)
 {
+    /// <summary>The tenant's simulated now when the token was issued.</summary>
+    public DateTimeOffset IssuedAt { get; init; }
+
+    /// <summary>The tenant's timeline (<see cref="Tenant.Timeline"/>) that issued the token; see <see cref="TokenValidity"/>.</summary>
+    public int Timeline { get; init; }
+
     /// <summary>Token lifetime: "Bearer token expiration (qui dure 1h)" (CAERP), <c>expires_in: 3600</c>.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(3600);
 
@@ -26,8 +32,8 @@ public sealed record AccessToken(string Hash, TenantId TenantId, IReadOnlyList<s
 
     public bool Grants(string scope) => Scopes.Contains(scope);
 
-    /// <summary>Issues a token for <paramref name="requestedScope"/> (space-separated; absent means the API scope).</summary>
-    public static Outcome<(string Token, AccessToken Stored)> Issue(TenantId tenant, string? requestedScope, DateTimeOffset now)
+    /// <summary>Issues a token in the tenant's <paramref name="timeline"/> for <paramref name="requestedScope"/> (space-separated; absent means the API scope).</summary>
+    public static Outcome<(string Token, AccessToken Stored)> Issue(TenantId tenant, string? requestedScope, DateTimeOffset now, int timeline = 0)
     {
         var scopes = string.IsNullOrWhiteSpace(requestedScope)
             ? [Tenants.Scopes.Api]
@@ -36,6 +42,10 @@ public sealed record AccessToken(string Hash, TenantId TenantId, IReadOnlyList<s
         if (unknown is not null)
             return Outcome<(string, AccessToken)>.Refuse(RefusedScope, $"Scope inconnu : {unknown}");
         var token = Credentials.NewToken();
-        return Outcome<(string, AccessToken)>.Accept((token, new AccessToken(Credentials.Hash(token), tenant, scopes, now + Lifetime)));
+        return Outcome<(string, AccessToken)>.Accept((token, new AccessToken(Credentials.Hash(token), tenant, scopes, now + Lifetime)
+        {
+            IssuedAt = now,
+            Timeline = timeline,
+        }));
     }
 }

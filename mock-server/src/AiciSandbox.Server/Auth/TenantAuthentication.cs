@@ -31,7 +31,7 @@ internal static class TenantAuthentication
             var now = new SandboxClock(tenant.Clock, services.GetRequiredService<TimeProvider>()).GetUtcNow();
             http.Response.Headers[NowHeader] = FormatNow(now);
             JournalScope.Attribute(http, tenant.Id, now);
-            if (stored.IsExpiredAt(now)) return Unauthorized(http);
+            if (!TokenValidity.IsValid(stored, tenant, now)) return Unauthorized(http);
             if (requiredScope is not null && !stored.Grants(requiredScope)) return Results.StatusCode(StatusCodes.Status403Forbidden);
 
             // Whatever fell due up to now happens before the request reads the tenant's state.

@@ -2,6 +2,7 @@ using System.Text;
 using AiciSandbox.Domain.Clock;
 using AiciSandbox.Domain.Tenants;
 using AiciSandbox.Server.Faults;
+using AiciSandbox.Server.Hosting;
 using AiciSandbox.Server.Journal;
 using AiciSandbox.Server.Storage;
 
@@ -15,15 +16,19 @@ internal static class TokenApi
 {
     public const string Path = "/api/oauth/v1/token";
 
+    /// <summary>How long a spent token stays known, so that a client still using one is recognised (401 in its journal).</summary>
+    private static readonly TimeSpan SpentTokenMemory = TimeSpan.FromDays(366);
+
     public static IEndpointRouteBuilder MapTokenApi(this IEndpointRouteBuilder app)
     {
         app.MapPost(Path, IssueToken).ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<IResult> IssueToken(HttpRequest request, ISandboxStore store, TimeProvider realTime, CancellationToken ct)
+    private static async Task<IResult> IssueToken(HttpRequest request, ISandboxStore store, TimeProvider realTime, RateLimits limits, CancellationToken ct)
     {
-        if (!request.HasFormContentType)
+        // The contract's only encoding (facts §1): multipart/form-data, which ASP.NET would also read as a form, is refused.
+        if (!IsUrlEncodedForm(request.ContentType))
             return Error(StatusCodes.Status400BadRequest, "invalid_request", "Content-Type application/x-www-form-urlencoded attendu.");
         IFormCollection form;
         try
@@ -45,26 +50,30 @@ internal static class TokenApi
         // The tenant's now, read once (STYLE rule 7): it stamps the journal entry, even of a refused secret, and the token.
         var now = tenant is null ? default : new SandboxClock(tenant.Clock, realTime).GetUtcNow();
         if (tenant is not null) JournalScope.Attribute(request.HttpContext, tenant.Id, now);
+        if (clientId is not null && limits.LockedOut(clientId) is { } locked)
+            return RateLimitAnswers.Token(request.HttpContext, locked, "Trop de secrets erronés pour ce client_id.");
         if (tenant is null || secret is null || !Credentials.Verify(secret, tenant.SecretHash))
         {
+            if (clientId is not null) limits.WrongSecret(clientId);
             if (usedBasic) request.HttpContext.Response.Headers.WWWAuthenticate = "Basic realm=\"aicisandbox\"";
             return Error(StatusCodes.Status401Unauthorized, "invalid_client", "Identifiants client invalides.");
         }
 
+        if (limits.Take(tenant, RateLimits.Token) is { } refused)
+            return RateLimitAnswers.Token(request.HttpContext, refused, "Limite de demandes de jeton atteinte.");
         var scope = form["scope"].ToString();
         return await FaultInjection.TakeAsync(request.HttpContext, tenant.Id) is { } fault
-            ? (IResult)(await FaultInjection.ApplyAsync(request.HttpContext, fault, async () => await Issue(request, store, tenant.Id, scope, now, ct)))!
-            : await Issue(request, store, tenant.Id, scope, now, ct);
+            ? (IResult)(await FaultInjection.ApplyAsync(request.HttpContext, fault, async () => await Issue(request, store, tenant, scope, now, ct)))!
+            : await Issue(request, store, tenant, scope, now, ct);
     }
 
-    private static async Task<IResult> Issue(HttpRequest request, ISandboxStore store, TenantId tenant, string scope, DateTimeOffset now, CancellationToken ct)
+    private static async Task<IResult> Issue(HttpRequest request, ISandboxStore store, Tenant tenant, string scope, DateTimeOffset now, CancellationToken ct)
     {
-        var issued = AccessToken.Issue(tenant, scope, now);
+        var issued = AccessToken.Issue(tenant.Id, scope, now, tenant.Timeline);
         if (!issued.IsAccepted) return Error(StatusCodes.Status400BadRequest, "invalid_scope", issued.Refusal!.Message);
 
         var (token, stored) = issued.Value;
-        // Expired tokens stay a year, so that a client still using one is recognised (401 in its journal, not an unknown token).
-        await store.SaveTokenAsync(stored, purgeExpiredBefore: now.AddDays(-366), ct);
+        await store.SaveTokenAsync(stored, purgeExpiredBefore: now - SpentTokenMemory, ct);
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         request.HttpContext.Response.Headers[TenantAuthentication.NowHeader] = TenantAuthentication.FormatNow(now);
         return TypedResults.Ok(new TokenResponse(token, "Bearer", (int)AccessToken.Lifetime.TotalSeconds, string.Join(' ', stored.Scopes)));
@@ -91,6 +100,9 @@ internal static class TokenApi
         var secret = form["client_secret"].ToString();
         return (id.Length == 0 ? null : id, secret.Length == 0 ? null : secret, false);
     }
+
+    private static bool IsUrlEncodedForm(string? contentType) =>
+        contentType is not null && contentType.Split(';')[0].Trim().Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase);
 
     private static IResult Error(int status, string error, string description) =>
         TypedResults.Json(new OAuthError(error, description), statusCode: status);

@@ -14,9 +14,25 @@ internal static class ClockApi
 {
     public static RouteGroupBuilder MapClockApi(this RouteGroupBuilder control)
     {
-        control.MapGet("/clock", Read);
-        control.MapPost("/clock/advance", Advance);
-        control.MapPost("/clock/mode", SwitchMode);
+        var routes = control.MapGroup("").WithTags("Clock");
+        routes.MapGet("/clock", Read)
+            .Doc("readClock", "Read the tenant's simulated clock")
+            .Answers<ClockView>("The clock, with the next event due.");
+        routes.MapPost("/clock/advance", Advance)
+            .Doc("advanceClock", "Move the tenant's simulated clock forward", """
+                Give exactly one of an ISO-8601 `duration` (PT48H, P2D, P1W, P1DT12H — no years or months), a target instant `to`,
+                or `next: true` (jump to the next due event; 400 `NO_DUE_EVENT` when nothing is scheduled). Every transition that
+                falls due on the way is applied at its own due instant, in a deterministic order, and returned.
+                """)
+            .Body(optional: false, ("duration", new AdvanceClockRequest("PT48H", null, null)),
+                ("date", new AdvanceClockRequest(null, "2026-03-10T08:00:00Z", null)), ("next", new AdvanceClockRequest(null, null, true)))
+            .Answers<ClockAdvanced>("The clock after the move, and the transitions it caused.")
+            .Refuses(StatusCodes.Status400BadRequest, "INVALID_BODY", "INVALID_ADVANCE", "INVALID_DURATION", "INVALID_TARGET", "NO_DUE_EVENT", "CLOCK_BACKWARDS");
+        routes.MapPost("/clock/mode", SwitchMode)
+            .Doc("switchClockMode", "Switch between manual and accelerated time without moving simulated now")
+            .Body(optional: false, ("accelerated", new ClockModeRequest("accelerated", 3600)))
+            .Answers<ClockAdvanced>("The clock after the switch.")
+            .Refuses(StatusCodes.Status400BadRequest, "INVALID_BODY", "INVALID_CLOCK_MODE", "CLOCK_SPEED");
         return control;
     }
 

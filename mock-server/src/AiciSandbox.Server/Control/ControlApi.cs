@@ -14,5 +14,6 @@ internal static class ControlApi
         .MapParticulierActionsApi()
         .MapDemandeActionsApi()
         .MapRecordsApi()
-        .MapFaultsApi();
+        .MapFaultsApi()
+        .MapRateLimitsApi();
 }

@@ -1,5 +1,6 @@
 using AiciSandbox.Domain.Common;
 using AiciSandbox.Domain.Tenants;
+using AiciSandbox.Server.Hosting;
 using AiciSandbox.Server.Storage;
 
 namespace AiciSandbox.Server.Control;
@@ -8,16 +9,28 @@ namespace AiciSandbox.Server.Control;
 /// What an operator may do with tenants beyond its own: see those it created, delete one of them or itself — never another
 /// operator's (answered as unknown, so ids of others' tenants tell nothing), never the default tenant.
 /// </summary>
-internal sealed class OwnTenants(ISandboxStore store, TenantRegistry registry, TimeProvider realTime)
+internal sealed class OwnTenants(ISandboxStore store, TenantRegistry registry, RateLimits limits, TimeProvider realTime)
 {
+    public const string RefusedQuota = "QUOTA_TENANTS";
+
     public const string RefusedUnknown = "TENANT_INCONNU";
     public const string RefusedDefault = "TENANT_PAR_DEFAUT";
 
-    /// <summary>A new tenant created by <paramref name="operatorTenant"/>, with its secret (shown once).</summary>
-    public async Task<Outcome<(Tenant Tenant, string Secret)>> CreateAsync(Tenant operatorTenant, CreateTenantRequest request, CancellationToken ct)
+    /// <summary>
+    /// A new tenant created by <paramref name="operatorTenant"/>, with its secret (shown once); refused beyond the quota of
+    /// tenants created per creator (<see cref="RateLimits.CreateTenant"/>), the refusal then in <paramref name="quota"/>.
+    /// </summary>
+    public async Task<Outcome<(Tenant Tenant, string Secret)>> CreateAsync(
+        Tenant operatorTenant, CreateTenantRequest request, CancellationToken ct, Action<RateLimitRefusal>? quota = null)
     {
         var created = TenantFactory.Create(request, realTime.GetUtcNow());
         if (!created.IsAccepted) return created;
+        if (limits.CreateTenant(operatorTenant.Id) is { } refused)
+        {
+            quota?.Invoke(refused);
+            return Outcome<(Tenant, string)>.Refuse(RefusedQuota,
+                $"Quota atteint : {refused.Permits} tenants créés par heure et par tenant créateur. Réessayez dans {refused.RetryAfterSeconds} s.");
+        }
         await store.SaveTenantAsync(created.Value.Tenant, ct);
         await registry.RecordOwnerAsync(created.Value.Tenant.Id, operatorTenant.Id, ct);
         return created;

@@ -13,8 +13,23 @@ internal static class OwnTenantsApi
 {
     public static RouteGroupBuilder MapOwnTenantsApi(this RouteGroupBuilder control)
     {
-        control.MapGet("/tenants", List);
-        control.MapDelete("/tenants/{id}", Delete);
+        var routes = control.MapGroup("").WithTags("Tenants");
+        routes.MapGet("/tenants", List)
+            .Doc("listTenants", "The operator's tenants (the caller's and those it created)", """
+                The caller's tenant first (`courant: true`), then the tenants it created, oldest first. Never a secret, never
+                another operator's tenant.
+                """)
+            .Answers<List<TenantView>>("The tenants.");
+        routes.MapDelete("/tenants/{id}", Delete)
+            .Doc("deleteTenant", "Delete one of the operator's tenants with its data, tokens and journal", """
+                The caller may delete itself or a tenant it created. Everything the tenant holds goes (particuliers, demandes,
+                transitions, outbox, journal, snapshots, faults, tokens, particuliers' accesses): its credentials and tokens get
+                401 afterwards. Another operator's tenant is answered as unknown (404); the default tenant is kept (409).
+                """)
+            .Param("id", "The tenant's id, from POST /tenants or GET /tenants.", "tnt_0123456789ab")
+            .AnswersNothing("Deleted.")
+            .Refuses(StatusCodes.Status404NotFound, OwnTenants.RefusedUnknown)
+            .Refuses(StatusCodes.Status409Conflict, OwnTenants.RefusedDefault);
         return control;
     }
 

@@ -13,11 +13,31 @@ internal static class RecordsApi
 
     public static RouteGroupBuilder MapRecordsApi(this RouteGroupBuilder control)
     {
-        control.MapGet("/outbox", Outbox);
-        control.MapGet("/transitions", Transitions);
-        control.MapGet("/journal", Journal);
-        control.MapDelete("/journal", ClearJournal);
-        control.MapGet("/personas", () => ControlResults.Ok(Domain.Simulation.Personas.All.Select(PersonaView.Of).ToList()));
+        var routes = control.MapGroup("").WithTags("Records");
+        routes.MapGet("/outbox", Outbox)
+            .Doc("readOutbox", "The e-mails and SMS the real system sends")
+            .Paged()
+            .Param("kind", "Only messages of this kind.", "IMPAYE_ORGANISME")
+            .Param("idClient", "Only messages about this particulier.")
+            .Param("idDemandePaiement", "Only messages about this demande.")
+            .Answers<List<OutboxView>>("The messages, in order.");
+        routes.MapGet("/transitions", Transitions)
+            .Doc("readTransitions", "Every status change of the tenant, in order")
+            .Paged()
+            .Answers<List<TransitionView>>("The transitions, in order.");
+        routes.MapGet("/journal", Journal)
+            .Doc("readJournal", "Every request and response of the tenant (CGU art. 4.3 traces), in order, bounded",
+                "Pages forward with `after`/`limit`, or gives the latest `last` entries (oldest first); `last` does not combine with the others.")
+            .Paged()
+            .Param("last", "The latest N entries, oldest first (clamped to 1–1000).", 5)
+            .Answers<List<JournalView>>("The entries, oldest first.")
+            .Refuses(StatusCodes.Status400BadRequest, "PARAMETRES_INCOMPATIBLES");
+        routes.MapDelete("/journal", ClearJournal)
+            .Doc("clearJournal", "Clear the tenant's journal")
+            .AnswersNothing("Cleared.");
+        routes.MapGet("/personas", () => ControlResults.Ok(Domain.Simulation.Personas.All.Select(PersonaView.Of).ToList()))
+            .Doc("readPersonas", "The persona table — birth names that pick an outcome")
+            .Answers<List<PersonaView>>("The personas.");
         return control;
     }
 
@@ -48,6 +68,10 @@ internal static class RecordsApi
         await store.ClearJournalAsync(tenant.Id, ct);
         return TypedResults.NoContent();
     }
+
+    private static RouteHandlerBuilder Paged(this RouteHandlerBuilder route) => route
+        .Param("after", "Sequence number to read after (default 0).", 0)
+        .Param("limit", $"At most this many items (default 200, max {MaxPage}).", 200);
 
     private static int Page(int? limit) => Math.Clamp(limit ?? 200, 1, MaxPage);
 }

@@ -7,9 +7,6 @@ namespace AiciSandbox.Server.Control;
 /// <summary>Builds new tenants from control-API settings: fresh credentials and a clock that starts where asked.</summary>
 internal static class TenantFactory
 {
-    /// <summary>New clocks start before <see cref="ClockMoves.EndOfTime"/>, where moves stop too.</summary>
-    public static readonly DateTimeOffset EndOfTime = ClockMoves.EndOfTime;
-
     /// <summary>The speed of an accelerated clock when none is given: 48 h of simulated time in 48 s (issue: "under a minute").</summary>
     public const double DefaultAcceleratedSpeed = 3600;
 
@@ -30,8 +27,8 @@ internal static class TenantFactory
         var start = realNow;
         if (settings?.Start is { } text && !ApiDate.TryParse(text, out start))
             return Outcome<ClockState>.Refuse("INVALID_CLOCK_START", $"clock.start « {text} » : {ApiDate.Expected}.");
-        if (start >= EndOfTime)
-            return Outcome<ClockState>.Refuse("INVALID_CLOCK_START", $"clock.start doit précéder {EndOfTime:yyyy-MM-dd'T'HH:mm:ss'Z'}.");
+        if (!ClockRange.Contains(start))
+            return Outcome<ClockState>.Refuse("INVALID_CLOCK_START", $"clock.start « {settings!.Start} » : doit être {ClockRange.Described}.");
         return ParseMode(settings?.Mode) is { } mode
             ? ClockState.Start(start, realNow).Switched(mode, SpeedFor(mode, settings?.Speed), realNow)
             : Outcome<ClockState>.Refuse("INVALID_CLOCK_MODE", "clock.mode : manual ou accelerated.");

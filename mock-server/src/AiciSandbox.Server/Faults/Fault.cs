@@ -19,6 +19,29 @@ public enum FaultKind
 /// </summary>
 public sealed record Fault(string Id, string Operation, FaultKind Kind, int? Status, int? DelayMs, int? RetryAfterSeconds, int Remaining)
 {
+    /// <summary>The chance that a matching call fires the fault, in ]0, 1]; null: every matching call does.</summary>
+    public double? Probability { get; init; }
+
+    /// <summary>Seeds the fault's draws (probability, jitter): the same seed fires on the same calls, run after run.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Up to this many more milliseconds of real time before the answer, drawn per call.</summary>
+    public int? JitterMs { get; init; }
+
+    /// <summary>How many matching calls the fault has seen (fired or not): the index of the next draw.</summary>
+    public long Calls { get; init; }
+
+    /// <summary>The fault after one more matching call, and whether that call fires it; <c>Next</c> is null once it is used up.</summary>
+    public (Fault? Next, bool Fires) Taken()
+    {
+        var fires = FaultDraw.Fires(Probability, Seed, Calls);
+        var next = this with { Calls = Calls + 1, Remaining = fires ? Remaining - 1 : Remaining };
+        return (next.Remaining > 0 ? next : null, fires);
+    }
+
+    /// <summary>The real time this firing waits before answering: the delay of a delay fault plus the drawn jitter.</summary>
+    public TimeSpan Wait() => TimeSpan.FromMilliseconds((Kind == FaultKind.Delay ? DelayMs ?? 0 : 0) + FaultDraw.Jitter(JitterMs, Seed, Calls));
+
     /// <summary>The operations a fault can target.</summary>
     public static readonly IReadOnlySet<string> Operations = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -1,7 +1,5 @@
-using AiciSandbox.Domain.Errors;
 using AiciSandbox.Domain.Tenants;
 using AiciSandbox.Server.Storage;
-using AiciSandbox.Server.Urssaf;
 
 namespace AiciSandbox.Server.Faults;
 
@@ -35,20 +33,19 @@ internal static class FaultInjection
 
     public static async Task<object?> ApplyAsync(HttpContext http, Fault fault, Func<ValueTask<object?>> call)
     {
+        if (fault.Wait() is var wait && wait > TimeSpan.Zero)
+            await Task.Delay(wait, http.RequestServices.GetRequiredService<TimeProvider>(), http.RequestAborted);
         switch (fault.Kind)
         {
             case FaultKind.Status:
                 if (fault.RetryAfterSeconds is { } seconds) http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return fault.Status == StatusCodes.Status500InternalServerError
-                    ? UrssafResults.Errors(StatusCodes.Status500InternalServerError, [ErrorCatalog.Error(ErrorCodes.Technical)])
-                    : Results.StatusCode(fault.Status ?? StatusCodes.Status503ServiceUnavailable);
+                return FaultAnswers.For(http, fault.Status ?? StatusCodes.Status503ServiceUnavailable);
             case FaultKind.Drop:
                 var result = await call();
                 if (result is IResult done) await done.ExecuteAsync(http);
                 http.Abort();
                 return Results.Empty;
             default:
-                await Task.Delay(TimeSpan.FromMilliseconds(fault.DelayMs ?? 0), http.RequestServices.GetRequiredService<TimeProvider>(), http.RequestAborted);
                 return await call();
         }
     }

@@ -13,7 +13,7 @@ internal static class DefaultTenant
         var store = app.Services.GetRequiredService<ISandboxStore>();
         var options = app.Services.GetRequiredService<SandboxOptions>().DefaultTenant;
         var realNow = app.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-        await store.InitializeAsync(CancellationToken.None);
+        await WaitForStoreAsync(app, store);
 
         var existing = await store.FindTenantAsync(new TenantId(DefaultTenantOptions.Id), CancellationToken.None);
         if (existing is not null)
@@ -26,5 +26,28 @@ internal static class DefaultTenant
         var clock = ClockState.Start(realNow, realNow).Switched(mode, options.ClockSpeed, realNow);
         await store.SaveTenantAsync(new Tenant(new TenantId(DefaultTenantOptions.Id), "default", options.ClientId,
             Credentials.Hash(options.ClientSecret), clock.Value ?? ClockState.Start(realNow, realNow), realNow), CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Creates or migrates the tables, retrying while the database does not answer yet (a PostgreSQL container still
+    /// starting), up to <see cref="StorageOptions.StartupWaitSeconds"/>; then the last error stops the start.
+    /// </summary>
+    private static async Task WaitForStoreAsync(WebApplication app, ISandboxStore store)
+    {
+        var limit = TimeSpan.FromSeconds(app.Services.GetRequiredService<SandboxOptions>().Storage.StartupWaitSeconds);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                await store.InitializeAsync(CancellationToken.None);
+                return;
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or System.Net.Sockets.SocketException or TimeoutException && waited.Elapsed < limit)
+            {
+                app.Logger.LogWarning("Storage not reachable yet ({Error}); retrying for up to {Limit} s", e.Message, limit.TotalSeconds);
+                await Task.Delay(TimeSpan.FromSeconds(2));
+            }
+        }
     }
 }

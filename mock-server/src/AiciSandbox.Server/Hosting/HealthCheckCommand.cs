@@ -1,8 +1,9 @@
 namespace AiciSandbox.Server.Hosting;
 
 /// <summary>
-/// <c>AiciSandbox.Server --healthcheck</c>: asks the running sandbox's <c>/health</c> on the address it was configured with
-/// (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), so a container health check follows a custom port. Exit code 0 when healthy.
+/// <c>AiciSandbox.Server --healthcheck</c>: asks the running sandbox's <c>/ready</c> (up, storage reachable, migrations
+/// applied) on the address it was configured with (<c>ASPNETCORE_URLS</c> or <c>--urls</c>), so a container health check
+/// follows a custom port. Exit code 0 when ready. It needs no systemd: <c>podman healthcheck run</c> calls it on demand.
 /// </summary>
 internal static class HealthCheckCommand
 {
@@ -17,7 +18,7 @@ internal static class HealthCheckCommand
         try
         {
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
-            var response = await http.GetAsync(url.TrimEnd('/') + "/health");
+            var response = await http.GetAsync(url.TrimEnd('/') + "/ready");
             return response.IsSuccessStatusCode ? 0 : 1;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)

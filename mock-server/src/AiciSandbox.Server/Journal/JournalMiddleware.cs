@@ -1,7 +1,5 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using System.Text;
-using System.Text.RegularExpressions;
 using AiciSandbox.Domain.Tenants;
 using AiciSandbox.Server.Storage;
 
@@ -12,11 +10,11 @@ namespace AiciSandbox.Server.Journal;
 /// bounded journal, before the answer leaves (seed CGU art. 4.3: the traces the provider must keep and show).
 /// </summary>
 /// <remarks>
-/// Secrets never reach the journal: a client secret is masked, a bearer token or issued access token is replaced by a
-/// fingerprint (<c>sha256:1a2b3c4d</c>) so that token reuse and renewal can still be judged. Bodies are kept up to
+/// Secrets never reach the journal (<see cref="SecretMasking"/>): a client secret is masked, a bearer token or issued access
+/// token is replaced by a fingerprint (<c>sha256:1a2b3c4d</c>) so that token reuse and renewal can still be judged. Bodies are kept up to
 /// <see cref="MaxBodyChars"/> characters. Reads of the journal itself are not journaled.
 /// </remarks>
-internal sealed partial class JournalMiddleware(RequestDelegate next, ISandboxStore store, TimeProvider realTime, SandboxOptions options)
+internal sealed class JournalMiddleware(RequestDelegate next, ISandboxStore store, TimeProvider realTime, SandboxOptions options)
 {
     public const int MaxBodyChars = 64 * 1024;
 
@@ -57,13 +55,48 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, ISandboxSt
 
     private static async Task<JournalEntry> EntryAsync(HttpContext http, MemoryStream captured, DateTimeOffset simulatedAt, DateTimeOffset received, TimeSpan duration)
     {
-        var (requestBody, requestTruncated) = await ReadAsync(http.Request.Body);
+        var (requestBody, requestTruncated) = await ReadRequestAsync(http.Request.Body);
         captured.Position = 0;
         var (responseBody, responseTruncated) = await ReadAsync(captured);
-        return new JournalEntry(simulatedAt, received, (long)duration.TotalMilliseconds, http.Request.Method, http.Request.Path.Value ?? "",
-            http.Request.QueryString.HasValue ? http.Request.QueryString.Value : null,
-            Headers(http.Request.Headers), MaskSecrets(requestBody), http.Response.StatusCode, Headers(http.Response.Headers),
-            MaskSecrets(responseBody), requestTruncated || responseTruncated, Faults.FaultInjection.MarkOf(http));
+        try
+        {
+            return Masked(http, requestBody, responseBody, simulatedAt, received, duration, requestTruncated || responseTruncated);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Masking must never break the answer, nor let a body through unmasked: the bodies are dropped instead.
+            return Masked(http, "[corps retiré : masquage impossible]", responseBody is null ? null : "[corps retiré : masquage impossible]",
+                simulatedAt, received, duration, true);
+        }
+    }
+
+    private static JournalEntry Masked(HttpContext http, string? requestBody, string? responseBody, DateTimeOffset simulatedAt,
+        DateTimeOffset received, TimeSpan duration, bool truncated)
+    {
+        // Every part is masked by parsing; then each credential found anywhere is scrubbed from every other part.
+        var found = new List<string>();
+        var requestHeaders = Headers(http.Request.Headers, found);
+        var query = http.Request.QueryString.HasValue ? SecretMasking.UrlEncoded(http.Request.QueryString.Value!, found) : null;
+        requestBody = requestBody is null ? null : SecretMasking.Body(requestBody, http.Request.ContentType, found);
+        var responseHeaders = Headers(http.Response.Headers, found);
+        responseBody = responseBody is null ? null : SecretMasking.Body(responseBody, http.Response.ContentType, found);
+        return new JournalEntry(simulatedAt, received, (long)duration.TotalMilliseconds, http.Request.Method,
+            SecretMasking.Scrub(http.Request.Path.Value, found) ?? "", SecretMasking.Scrub(query, found),
+            Scrubbed(requestHeaders, found), SecretMasking.Scrub(requestBody, found), http.Response.StatusCode, Scrubbed(responseHeaders, found),
+            SecretMasking.Scrub(responseBody, found), truncated, Faults.FaultInjection.MarkOf(http));
+    }
+
+    /// <summary>A request body that breaks HTTP itself (an invalid chunk) is recorded as unreadable, not thrown again.</summary>
+    private static async Task<(string? Text, bool Truncated)> ReadRequestAsync(Stream body)
+    {
+        try
+        {
+            return await ReadAsync(body);
+        }
+        catch (Exception e) when (e is BadHttpRequestException or IOException or OperationCanceledException)
+        {
+            return ("[corps illisible]", false);
+        }
     }
 
     private static async Task<(string? Text, bool Truncated)> ReadAsync(Stream body)
@@ -83,26 +116,9 @@ internal sealed partial class JournalMiddleware(RequestDelegate next, ISandboxSt
         }
     }
 
-    private static Dictionary<string, string> Headers(IHeaderDictionary headers) => headers
-        .Where(h => !h.Key.Equals("Cookie", StringComparison.OrdinalIgnoreCase))
-        .ToDictionary(h => h.Key, h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
-            ? MaskAuthorization(h.Value.ToString())
-            : h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
+    private static Dictionary<string, string> Headers(IHeaderDictionary headers, List<string> found) =>
+        headers.ToDictionary(h => h.Key, h => SecretMasking.Header(h.Key, h.Value.ToString(), found), StringComparer.OrdinalIgnoreCase);
 
-    private static string MaskAuthorization(string value) =>
-        value.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? "Bearer " + Fingerprint(value[7..].Trim())
-        : value.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) ? "Basic ***"
-        : "***";
-
-    private static string? MaskSecrets(string? body) => body is null ? null
-        : AccessTokenField().Replace(ClientSecretField().Replace(body, "${name}***"), m => $"{m.Groups["name"].Value}{Fingerprint(m.Groups["token"].Value)}\"");
-
-    /// <summary>A stable, non-reversible name for a token: the same token always gets the same fingerprint.</summary>
-    public static string Fingerprint(string token) => "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)))[..8];
-
-    [GeneratedRegex(@"(?<name>client_secret=)[^&\s]*")]
-    private static partial Regex ClientSecretField();
-
-    [GeneratedRegex("(?<name>\"access_token\"\\s*:\\s*\")(?<token>[^\"]*)\"")]
-    private static partial Regex AccessTokenField();
+    private static Dictionary<string, string> Scrubbed(Dictionary<string, string> headers, List<string> found) =>
+        headers.ToDictionary(h => h.Key, h => SecretMasking.Scrub(h.Value, found) ?? "", StringComparer.OrdinalIgnoreCase);
 }

@@ -18,7 +18,8 @@ internal sealed record ClockMove(ClockState Previous, DateTimeOffset PreviousNow
 /// Time-driven transitions are applied lazily: nothing polls in real time (STYLE rule 8). Whatever reads a tenant first
 /// catches it up to its simulated now, so an accelerated clock and a manual one behave the same to an observer.
 /// </remarks>
-internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessions, TenantDirectory directory, TimeProvider realTime)
+internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessions, TenantDirectory directory, TimeProvider realTime,
+    Operations.SandboxMetrics metrics)
 {
     /// <summary>Where the organisme's messages go in the outbox (a tenant is one provider).</summary>
     public static string OrganismeAddress(Tenant tenant) => $"organisme@{tenant.ClientId}.sandbox.test";
@@ -32,6 +33,7 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessi
             if (await session.NextDueAsync(tenant.Id, ct) is not { } stillDue || stillDue > now) return EngineResult.Empty;
             var changes = SimulationEngine.ApplyDue(await session.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), null, ct), now);
             await session.CommitAsync(tenant.Id, changes, ct);
+            metrics.Applied(changes.Transitions);
             return changes;
         }, ct);
     }
@@ -51,6 +53,7 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessi
             if (!moved.IsAccepted)
             {
                 await session.CommitAsync(id, caughtUp, ct);
+                metrics.Applied(caughtUp.Transitions);
                 return Outcome<ClockMove>.Refuse(moved.Refusal!.Code, moved.Refusal.Message);
             }
 
@@ -60,6 +63,7 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessi
             await session.CommitAsync(id, caughtUp, ct);
             await session.SaveTenantAsync(tenant with { Clock = clock }, ct);
             await session.CommitAsync(id, changes, ct);
+            metrics.Applied([.. caughtUp.Transitions, .. changes.Transitions]);
             var next = SimulationEngine.NextDue(world.With(changes));
             return Outcome<ClockMove>.Accept(new ClockMove(tenant.Clock, before, clock, now, changes, next));
         }, ct);
@@ -71,8 +75,11 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessi
             var world = await session.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), action, ct);
             var caughtUp = SimulationEngine.ApplyDue(world, now);
             await session.CommitAsync(tenant.Id, caughtUp, ct);
+            metrics.Applied(caughtUp.Transitions);
             var outcome = SimulationEngine.Act(world.With(caughtUp), action, now);
-            if (outcome.IsAccepted) await session.CommitAsync(tenant.Id, outcome.Value!, ct);
+            if (!outcome.IsAccepted) return outcome;
+            await session.CommitAsync(tenant.Id, outcome.Value!, ct);
+            metrics.Applied(outcome.Value!.Transitions);
             return outcome;
         }, ct);
 

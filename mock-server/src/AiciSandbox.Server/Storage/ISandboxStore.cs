@@ -80,6 +80,9 @@ public interface ISandboxStore
     Task<TenantSnapshot?> FindSnapshotAsync(TenantId tenant, string id, CancellationToken ct);
     Task<IReadOnlyList<TenantSnapshot>> ListSnapshotsAsync(TenantId tenant, CancellationToken ct);
 
+    /// <summary>Deletes one snapshot of the tenant (nothing when there is none): frees room under the snapshot quota.</summary>
+    Task DeleteSnapshotAsync(TenantId tenant, string id, CancellationToken ct);
+
     /// <summary>Takes the state a snapshot holds: everything but the journal, the tokens and the other snapshots.</summary>
     Task<TenantSnapshot> CaptureAsync(Tenant tenant, string id, string? label, DateTimeOffset realNow, DateTimeOffset simulatedNow, CancellationToken ct);
 

@@ -69,12 +69,9 @@ internal sealed partial class SqlSandboxStore
             }).ToList(), tx, cancellationToken: ct));
 
     private static Task<int> UpdateDemandesAsync(DbConnection db, DbTransaction tx, TenantId tenant, IEnumerable<DemandePaiement> demandes, CancellationToken ct) =>
-        db.ExecuteAsync(new CommandDefinition("""
-            UPDATE demandes SET statut = @statut, next_due = @nextDue, data = @data WHERE tenant_id = @tenant AND id = @id
-            """, demandes.Select(d => new
-            {
-                tenant = tenant.Value, id = d.Id.Value, statut = (int)d.Statut, nextDue = Millis(d.NextDue?.At), data = StorageJson.Write(d),
-            }).ToList(), tx, cancellationToken: ct));
+        BulkRows.RunAsync(db, tx, "UPDATE demandes SET statut = @statut, next_due = @nextDue, data = @data WHERE tenant_id = @tenant AND id = @id",
+            ["@tenant", "@id", "@statut", "@nextDue", "@data"], demandes,
+            (d, v) => (v[0], v[1], v[2], v[3], v[4]) = (tenant.Value, d.Id.Value, (int)d.Statut, Millis(d.NextDue?.At), StorageJson.Write(d)), ct);
 
     /// <summary>Rows written before the simulation engine get their query columns from their JSON (migration 2).</summary>
     private static async Task BackfillSimulationColumnsAsync(DbConnection db, CancellationToken ct)

@@ -48,10 +48,11 @@ internal sealed partial class SqlSandboxStore
             """, new { tenant = tenant.Value, operation }, tx, cancellationToken: ct));
         if (json is null) return null;
         var fault = StorageJson.Read<Fault>(json);
-        var args = new { tenant = tenant.Value, id = fault.Id, data = StorageJson.Write(fault with { Remaining = fault.Remaining - 1 }) };
-        await db.ExecuteAsync(new CommandDefinition(fault.Remaining <= 1
+        var (next, fires) = fault.Taken();
+        var args = new { tenant = tenant.Value, id = fault.Id, data = next is null ? null : StorageJson.Write(next) };
+        await db.ExecuteAsync(new CommandDefinition(next is null
             ? "DELETE FROM faults WHERE tenant_id = @tenant AND id = @id"
             : "UPDATE faults SET data = @data WHERE tenant_id = @tenant AND id = @id", args, tx, cancellationToken: ct));
-        return fault;
+        return fires ? fault : null;
     }
 }

@@ -71,15 +71,16 @@ internal sealed partial class SqlSandboxStore
     }
 
     private static Task<int> InsertSequencedAsync(DbConnection db, DbTransaction tx, TenantId tenant, string table,
-        IEnumerable<(long Seq, DateTimeOffset At, object Item, string? Kind, string? IdClient, string? IdDemande)> items, CancellationToken ct)
-    {
-        var sql = table == "outbox"
-            ? "INSERT INTO outbox (tenant_id, seq, at, kind, id_client, id_demande, data) VALUES (@tenant, @seq, @at, @kind, @idClient, @idDemande, @data)"
-            : $"INSERT INTO {table} (tenant_id, seq, at, data) VALUES (@tenant, @seq, @at, @data)";
-        return db.ExecuteAsync(new CommandDefinition(sql, items.Select(x => new
-        {
-            tenant = tenant.Value, seq = x.Seq, at = x.At.ToUnixTimeMilliseconds(), kind = x.Kind, idClient = x.IdClient,
-            idDemande = x.IdDemande, data = StorageJson.Write(x.Item),
-        }).ToList(), tx, cancellationToken: ct));
-    }
+        IEnumerable<(long Seq, DateTimeOffset At, object Item, string? Kind, string? IdClient, string? IdDemande)> items, CancellationToken ct) =>
+        table == "outbox"
+            ? BulkRows.RunAsync(db, tx,
+                "INSERT INTO outbox (tenant_id, seq, at, kind, id_client, id_demande, data) VALUES (@tenant, @seq, @at, @kind, @idClient, @idDemande, @data)",
+                ["@tenant", "@seq", "@at", "@kind", "@idClient", "@idDemande", "@data"], items, (x, v) =>
+                {
+                    (v[0], v[1], v[2], v[3], v[4], v[5]) = (tenant.Value, x.Seq, x.At.ToUnixTimeMilliseconds(), x.Kind, x.IdClient, x.IdDemande);
+                    v[6] = StorageJson.Write(x.Item);
+                }, ct)
+            : BulkRows.RunAsync(db, tx, $"INSERT INTO {table} (tenant_id, seq, at, data) VALUES (@tenant, @seq, @at, @data)",
+                ["@tenant", "@seq", "@at", "@data"], items,
+                (x, v) => (v[0], v[1], v[2], v[3]) = (tenant.Value, x.Seq, x.At.ToUnixTimeMilliseconds(), StorageJson.Write(x.Item)), ct);
 }

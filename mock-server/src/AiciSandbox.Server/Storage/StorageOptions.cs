@@ -16,4 +16,7 @@ public sealed class StorageOptions
 
     /// <summary>An Npgsql connection string, e.g. <c>Host=127.0.0.1;Username=postgres;Password=…;Database=aicisandbox</c>.</summary>
     public string? PostgresConnectionString { get; set; }
+
+    /// <summary>How long start-up waits for the database to answer (PostgreSQL starting beside the sandbox in compose).</summary>
+    public int StartupWaitSeconds { get; set; } = 60;
 }

@@ -46,6 +46,29 @@ public class FrenchBusinessCalendarTests
         expected.Where(FrenchBusinessCalendar.IsBusinessDay).Should().BeEmpty();
     }
 
+    /// <summary>
+    /// Every year 1990–2100: the calendar's holidays are exactly the eleven, with the movable ones computed from an
+    /// independent Easter algorithm (<see cref="EasterOracle"/>), and none of them is a business day.
+    /// </summary>
+    [Fact]
+    public void IsPublicHoliday_EveryYearFrom1990To2100_IsExactlyTheElevenHolidays()
+    {
+        foreach (var year in Enumerable.Range(1990, 2100 - 1990 + 1))
+        {
+            var easter = EasterOracle.Sunday(year);
+            var expected = new HashSet<DateOnly>
+            {
+                new(year, 1, 1), easter.AddDays(1), new(year, 5, 1), new(year, 5, 8), easter.AddDays(39), easter.AddDays(50),
+                new(year, 7, 14), new(year, 8, 15), new(year, 11, 1), new(year, 11, 11), new(year, 12, 25),
+            };
+            var first = new DateOnly(year, 1, 1);
+            var days = Enumerable.Range(0, DateTime.IsLeapYear(year) ? 366 : 365).Select(first.AddDays);
+
+            days.Where(FrenchBusinessCalendar.IsPublicHoliday).Should().BeEquivalentTo(expected, $"year {year}");
+            FrenchBusinessCalendar.EasterSunday(year).Should().Be(easter, $"year {year}");
+        }
+    }
+
     [Theory]
     [InlineData("2026-04-03")] // Good Friday: a holiday in Alsace-Moselle only
     [InlineData("2025-12-26")] // Saint-Étienne (a Friday): Alsace-Moselle only

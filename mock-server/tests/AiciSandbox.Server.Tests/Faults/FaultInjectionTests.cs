@@ -11,7 +11,7 @@ namespace AiciSandbox.Server.Tests.Faults;
 public sealed class FaultInjectionTests(SandboxFixture fixture) : IClassFixture<SandboxFixture>
 {
     [Fact]
-    public async Task Status503_AnswersTheNextCallsWithoutBody_ThenTheOperationWorksAgain()
+    public async Task Status503_AnswersTheNextCallsWithErreurTechnique_ThenTheOperationWorksAgain()
     {
         var api = await fixture.NewTenantAsync();
         (await Arm(api, new JsonObject { ["operation"] = "rechercher", ["kind"] = "status", ["status"] = 503, ["count"] = 2 })).EnsureSuccessStatusCode();
@@ -20,8 +20,8 @@ public sealed class FaultInjectionTests(SandboxFixture fixture) : IClassFixture<
         var second = await api.RechercherParNumerosAsync("FAC-1");
         var third = await api.RechercherParNumerosAsync("FAC-1");
 
-        await first.ShouldBeEmptyAsync(HttpStatusCode.ServiceUnavailable);
-        await second.ShouldBeEmptyAsync(HttpStatusCode.ServiceUnavailable);
+        await first.ShouldBeUrssafErrorAsync(HttpStatusCode.ServiceUnavailable, "ERREUR_TECHNIQUE");
+        await second.ShouldBeUrssafErrorAsync(HttpStatusCode.ServiceUnavailable, "ERREUR_TECHNIQUE");
         await third.ShouldBeUrssafErrorAsync(HttpStatusCode.BadRequest, "ERR_RECHERCHE_VIDE");
     }
 

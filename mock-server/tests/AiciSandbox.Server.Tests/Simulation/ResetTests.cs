@@ -87,7 +87,7 @@ public sealed class ResetTests(FakeRealTimeSandboxFixture fixture) : IClassFixtu
     }
 
     [Fact]
-    public async Task TheCredentials_AndTheTokenOfTheOldTimeline_StillWorkAfterAReset()
+    public async Task TheCredentialsStillWorkAfterAReset_ButTheTokenOfTheOldTimelineDoesNot()
     {
         var (api, idClient) = await fixture.NewTenantWithActiveParticulierAsync();
         await api.SubmitAsync(idClient);
@@ -97,7 +97,7 @@ public sealed class ResetTests(FakeRealTimeSandboxFixture fixture) : IClassFixtu
         await api.AuthenticateAsync();
         var withNewToken = await api.InscrireAsync(TestData.Particulier());
 
-        withOldToken.StatusCode.Should().Be(HttpStatusCode.OK);
+        withOldToken.StatusCode.Should().Be(HttpStatusCode.Unauthorized, "a token is valid only in the timeline that issued it");
         withNewToken.StatusCode.Should().Be(HttpStatusCode.OK);
     }
 

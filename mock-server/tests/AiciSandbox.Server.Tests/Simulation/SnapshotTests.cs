@@ -45,6 +45,7 @@ public sealed class SnapshotTests(SandboxFixture fixture) : IClassFixture<Sandbo
 
         var restore = await api.RestoreAsync(snapshot.Text("id"));
         var clock = await restore.ShouldBeOkJsonAsync();
+        await api.AuthenticateAsync(); // a restore starts a new timeline: tokens of the old one no longer work
 
         (clock.Text("mode"), clock.Text("now"), clock.Text("nextEvent.at"), clock.Text("nextEvent.trigger"))
             .Should().Be(("manual", "2026-03-04T08:01:00.000Z", "2026-03-06T08:01:00.000Z", "AutoValidate"));
@@ -75,6 +76,7 @@ public sealed class SnapshotTests(SandboxFixture fixture) : IClassFixture<Sandbo
         var later = await api.TransmettreAccepteeAsync(TestData.Demande(idClient, numero));
 
         (await api.RestoreAsync(snapshot.Text("id"))).EnsureSuccessStatusCode();
+        await api.AuthenticateAsync();
 
         await (await api.RechercherParIdsAsync(later)).ShouldBeOnlyErrorAsync("ERR_RECHERCHE_VIDE");
         var again = await api.TransmettreAccepteeAsync(TestData.Demande(idClient, numero));
@@ -89,9 +91,11 @@ public sealed class SnapshotTests(SandboxFixture fixture) : IClassFixture<Sandbo
         await api.InscrireAsync(TestData.Particulier());
 
         (await api.RestoreAsync(snapshot.Text("id"))).EnsureSuccessStatusCode();
+        await api.AuthenticateAsync();
         var paths = (await api.JournalAsync("limit=1000")).Select(e => e.Text("entry.path")).ToList();
 
-        paths.TakeLast(3).Should().Equal("/sandbox/v1/snapshots", "/atp/v1/tiersPrestations/particulier", $"/sandbox/v1/snapshots/{snapshot.Text("id")}/restore");
+        paths.TakeLast(4).Should().Equal("/sandbox/v1/snapshots", "/atp/v1/tiersPrestations/particulier", $"/sandbox/v1/snapshots/{snapshot.Text("id")}/restore",
+            "/api/oauth/v1/token");
         (await api.StatutParticulierAsync(idClient)).Should().Be("APPAREILLAGE_VALIDE");
     }
 

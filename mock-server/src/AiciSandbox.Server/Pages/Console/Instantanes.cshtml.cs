@@ -34,19 +34,23 @@ internal sealed class InstantanesModel : ConsolePage
     public async Task<IActionResult> OnPostPrendreAsync(string? libelle, CancellationToken ct)
     {
         var snapshot = await Service<TenantTimelines>().SnapshotAsync(Tenant, Now, libelle, ct);
-        Succes = $"Instantané {snapshot.Id} pris.";
-        await JournalAsync("/sandbox/v1/snapshots", new SnapshotRequest(libelle), 201, SnapshotView.Of(snapshot), ct);
+        if (!snapshot.IsAccepted) Erreur = $"{snapshot.Refusal!.Code} : {snapshot.Refusal.Message}";
+        else Succes = $"Instantané {snapshot.Value!.Id} pris.";
+        await JournalAsync("/sandbox/v1/snapshots", new SnapshotRequest(libelle), snapshot.IsAccepted ? 201 : 409,
+            snapshot.IsAccepted ? SnapshotView.Of(snapshot.Value!) : PageJournal.Problem(snapshot.Refusal!, 409), ct);
         return await PageAsync(ct);
     }
 
     public async Task<IActionResult> OnPostRestaurerAsync(string id, bool confirmer, CancellationToken ct)
     {
         if (Unconfirmed(confirmer, "la restauration")) return await PageAsync(ct);
-        var restored = await Service<TenantTimelines>().RestoreAsync(Tenant, id, ct);
-        if (restored is null) Erreur = $"SNAPSHOT_INCONNU : Aucun instantané {id} pour ce tenant.";
-        else Succes = $"Instantané {id} restauré : nouvelle chronologie au {Fr.Instant(restored.Now)}.";
-        await JournalAsync($"/sandbox/v1/snapshots/{id}/restore", null, restored is null ? 404 : 200, restored is null
-            ? PageJournal.Problem(new Domain.Common.Refusal("SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant."), 404) : Clock(restored), ct);
+        var restored = await Service<TenantTimelines>().RestoreAsync(Tenant, id, ct)
+            ?? Domain.Common.Outcome<NewTimeline>.Refuse("SNAPSHOT_INCONNU", $"Aucun instantané {id} pour ce tenant.");
+        var status = restored.IsAccepted ? 200 : restored.Refusal!.Code == "SNAPSHOT_INCONNU" ? 404 : 400;
+        if (!restored.IsAccepted) Erreur = $"{restored.Refusal!.Code} : {restored.Refusal.Message}";
+        else Succes = $"Instantané {id} restauré : nouvelle chronologie au {Fr.Instant(restored.Value!.Now)}.";
+        await JournalAsync($"/sandbox/v1/snapshots/{id}/restore", null, status,
+            restored.IsAccepted ? Clock(restored.Value!) : PageJournal.Problem(restored.Refusal!, status), ct);
         await RefreshAsync();
         return await PageAsync(ct);
     }

@@ -1,0 +1,181 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace AiciSandbox.Bench;
+
+/// <summary>
+/// The volume phases (<c>--volume N</c>), on one sandbox of its own: (f) cold start to the first answer; (g) N live demandes
+/// (N/10 particuliers, 10 demandes each) advanced by one P30D, timed to the answer's headers (the server has decided and
+/// committed everything by then) and to its last byte; (h) p99 of searches at half the peak rate, open loop (requests sent on
+/// a fixed schedule whatever the answers do, latency counted from the scheduled instant); (i) RSS with <c>--stored M</c>
+/// demandes stored.
+/// </summary>
+internal static class Volume
+{
+    public static async Task<int> RunAsync(BenchOptions o, CancellationToken ct)
+    {
+        var work = Directory.CreateTempSubdirectory("aici-bench-volume-").FullName;
+        var md = new StringBuilder();
+        var machine = MachineLoad.Read();
+        md.AppendLine(CultureInfo.InvariantCulture, $"## Volume phases — commit `{o.Commit}`, {o.Date:yyyy-MM-dd}").AppendLine()
+            .AppendLine(CultureInfo.InvariantCulture, $"Load average before: {machine?.LoadAverage}.").AppendLine();
+        Target? t = null;
+        try
+        {
+            t = await BenchRun.StartSandboxAsync(BenchRun.Sandbox, o.SandboxDll, Path.Combine(work, "volume.db"), ["--Logging:LogLevel:Default=Warning"], ct);
+            md.AppendLine(CultureInfo.InvariantCulture, $"- (f) cold start to the first 2xx of `/health`: **{BenchRun.ColdStarts[BenchRun.Sandbox].TotalMilliseconds:F0} ms** (process start included)");
+
+            var http = t.Http;
+            var admin = await SandboxSession.AdminTokenAsync(http, t.Server.BaseUrl, ct);
+            var tenant = await SandboxSession.CreateAsync(http, t.Server.BaseUrl, admin, "bench-volume", ct);
+            var n = o.Volume;
+            var ids = await RegisterAsync(tenant, Math.Max(1, n / 10), ct);
+            await tenant.AdvanceAsync("""{"duration":"P1D"}""", ct);
+            await tenant.RenewTokenAsync(ct);
+            var took = await SubmitAsync(tenant, ids, 0, n, ct);
+            BenchRun.Log($"(g) {ids.Length} particuliers, {n} demandes submitted in {took.TotalSeconds:F1} s");
+            var rssBefore = t.Server.Memory();
+
+            var cpuBefore = t.Server.CpuTime();
+            var (headers, whole, bytes, paid) = await AdvanceAsync(t.Server.BaseUrl, tenant, """{"duration":"P30D"}""", ct);
+            var cpu = t.Server.CpuTime() - cpuBefore;
+            BenchRun.Log($"(g) P30D: server CPU {cpu.TotalMilliseconds:F0} ms; headers after {headers.TotalMilliseconds:F0} ms, whole answer {whole.TotalMilliseconds:F0} ms ({bytes / 1e6:F1} MB), {paid} to 70");
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"- (g) {n:N0} live demandes ({ids.Length:N0} particuliers) advanced by `P30D`: **server CPU {cpu.TotalMilliseconds:F0} ms** for the whole request; " +
+                $"{headers.TotalMilliseconds:F0} ms (wall) to the answer's headers " +
+                $"(decided and committed), {whole.TotalMilliseconds:F0} ms to its last byte ({bytes / 1e6:F1} MB listing every transition); " +
+                $"{paid:N0} transitions to 70; RSS {rssBefore.VmRssKb / 1024} MB before, {t.Server.Memory().VmRssKb / 1024} MB after");
+
+            await tenant.RenewTokenAsync(ct);
+            var search = Search(tenant.Token!, t.Server.BaseUrl, $"VOL-{0:D6}");
+            await Load.ConcurrentAsync(http, search, 0, 500, 16, t.Server.CpuTime, ct);
+            var peak = await Load.ConcurrentAsync(http, search, 0, o.Requests, 16, t.Server.CpuTime, ct);
+            var rate = peak.Rps / 2;
+            var paced = await PacedAsync(http, search, rate, TimeSpan.FromSeconds(10), ct);
+            BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s open loop: p50 {paced.P50:F2} ms p99 {paced.P99:F2} ms errors {paced.Errors}");
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"- (h) search peak at 16 workers {peak.Rps:N0} req/s (p99 {peak.Latency.P99:F1} ms, server CPU {peak.ServerCpuSeconds * 1000 / peak.Requests:F3} ms/search); " +
+                $"open loop at half of it, **{rate:N0} req/s for 10 s: p50 {paced.P50:F2} ms, p99 {paced.P99:F2} ms**, p95 {paced.P95:F2} ms, max {paced.Max:F1} ms, errors {paced.Errors}");
+
+            if (o.Stored > n)
+            {
+                // (i) the file grows to --stored demandes (copies of these rows, server stopped), the server starts again on it
+                var db = Path.Combine(work, "volume.db");
+                await t.DisposeAsync();
+                t = null;
+                var stored = await Database.CopyDemandesAsync(db, (o.Stored - 1) / n, ct);
+                t = await BenchRun.StartSandboxAsync(BenchRun.Sandbox, o.SandboxDll, db, ["--Logging:LogLevel:Default=Warning"], ct);
+                var start = BenchRun.ColdStarts[BenchRun.Sandbox];
+                var same = new SandboxSession(t.Http, t.Server.BaseUrl, tenant.TenantId, tenant.ClientId, tenant.ClientSecret);
+                var again = Search(await same.RenewTokenAsync(ct), t.Server.BaseUrl, $"VOL-{n - 1:D6}C{(o.Stored - 1) / n}");
+                var served = await Load.ConcurrentAsync(t.Http, again, 0, o.Requests, 16, t.Server.CpuTime, ct);
+                var rss = t.Server.Memory();
+                md.AppendLine(CultureInfo.InvariantCulture,
+                    $"- (i) {stored:N0} demandes stored (the {n:N0} above and {stored - n:N0} copies of their rows added to the file, server stopped): " +
+                    $"cold start {start.TotalMilliseconds:F0} ms; after {o.Requests:N0} searches ({served.Rps:N0} req/s, errors {served.Latency.Errors}) " +
+                    $"**RSS {rss.VmRssKb / 1024} MB** (peak {rss.VmHwmKb / 1024} MB), database file {new FileInfo(db).Length / 1048576} MB");
+            }
+            md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Load average after: {MachineLoad.Read()?.LoadAverage}.");
+            var file = Path.Combine(o.OutDir, $"{o.Date:yyyy-MM-dd}-volume.md");
+            Directory.CreateDirectory(o.OutDir);
+            await File.AppendAllTextAsync(file, md.ToString() + Environment.NewLine, ct);
+            Console.WriteLine(md);
+            BenchRun.Log($"results appended to {file}");
+            return 0;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            BenchRun.Log($"FAILED: {e}");
+            if (t is not null) BenchRun.Log(t.Server.Tail());
+            return 1;
+        }
+        finally
+        {
+            if (t is not null) await t.DisposeAsync();
+            try { Directory.Delete(work, true); } catch (IOException) { }
+        }
+    }
+
+    private static async Task<string[]> RegisterAsync(SandboxSession tenant, int count, CancellationToken ct)
+    {
+        var ids = new string[count];
+        var next = -1;
+        async Task Worker()
+        {
+            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
+                ids[i] = await tenant.RegisterAsync(i, ct);
+        }
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(Worker, ct)));
+        return ids;
+    }
+
+    /// <summary>Demandes <paramref name="first"/>… in batches of 10, one particulier per batch (10 × 50 € each, far under the ceiling).</summary>
+    private static async Task<TimeSpan> SubmitAsync(SandboxSession tenant, string[] ids, int first, int count, CancellationToken ct)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var batches = (count + 9) / 10;
+        var next = -1;
+        async Task Worker()
+        {
+            for (var b = Interlocked.Increment(ref next); b < batches; b = Interlocked.Increment(ref next))
+            {
+                var p = b % ids.Length;
+                await tenant.SubmitAsync(Enumerable.Range(first + b * 10, Math.Min(10, count - b * 10)).Select(i => (ids[p], p, $"VOL-{i:D6}")), ct);
+            }
+        }
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(Worker, ct)));
+        return Stopwatch.GetElapsedTime(started);
+    }
+
+    private static async Task<(TimeSpan Headers, TimeSpan Whole, long Bytes, int Paid)> AdvanceAsync(
+        Uri baseUrl, SandboxSession tenant, string json, CancellationToken ct)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, "/sandbox/v1/clock/advance")) { Content = SandboxSession.JsonContent(json) };
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tenant.Token);
+        var started = Stopwatch.GetTimestamp();
+        using var answer = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
+        var headers = Stopwatch.GetElapsedTime(started);
+        var body = await answer.Content.ReadAsByteArrayAsync(ct);
+        var whole = Stopwatch.GetElapsedTime(started);
+        if (answer.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"advance: HTTP {(int)answer.StatusCode} {Encoding.UTF8.GetString(body)}");
+        var paid = JsonNode.Parse(body)!["transitions"]!.AsArray().Count(x => x!["to"]?.GetValue<string>() == "70");
+        return (headers, whole, body.LongLength, paid);
+    }
+
+    private static Operation Search(string token, Uri baseUrl, string numero)
+    {
+        var body = Encoding.UTF8.GetBytes(Bodies.Search([numero]));
+        return new Operation("search", _ => BenchRun.Post(baseUrl, SandboxSession.SearchPath, body, "application/json", token),
+            (s, b) => s == HttpStatusCode.OK && BenchRun.Contains(b, "\"infoDemandePaiements\""));
+    }
+
+    /// <summary>Open loop: request i leaves at start + i / rate whatever happened to the others; its latency counts from then.</summary>
+    private static async Task<LatencyStats> PacedAsync(HttpClient http, Operation op, double rate, TimeSpan duration, CancellationToken ct)
+    {
+        var count = (int)(rate * duration.TotalSeconds);
+        var millis = new double[count];
+        var errors = 0;
+        var tasks = new List<Task>(count);
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < count; i++)
+        {
+            var due = TimeSpan.FromSeconds(i / rate);
+            var wait = due - Stopwatch.GetElapsedTime(started);
+            if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait, ct);
+            var index = i;
+            tasks.Add(Task.Run(async () =>
+            {
+                var (_, ok) = await Load.TimeOneAsync(http, op, index, ct);
+                millis[index] = (Stopwatch.GetElapsedTime(started) - due).TotalMilliseconds;
+                if (!ok) Interlocked.Increment(ref errors);
+            }, ct));
+        }
+        await Task.WhenAll(tasks);
+        return LatencyStats.Of(millis, errors);
+    }
+}

@@ -1,0 +1,48 @@
+namespace AiciSandbox.Domain.Simulation;
+
+/// <summary>One thing falling due in an engine run, with the keys that order simultaneous events (see <see cref="SimulationEngine"/>).</summary>
+internal readonly record struct Due(DateTimeOffset At, int Rank, DateTimeOffset Created, string TieBreak, string Kind, string Id, string Trigger)
+{
+    /// <summary>Earliest first; then particuliers before demandes, then by inscription / submission instant, then by id or invoice number.</summary>
+    public static readonly IComparer<Due> Order = Comparer<Due>.Create(static (a, b) =>
+    {
+        var c = a.At.CompareTo(b.At);
+        if (c == 0) c = a.Rank.CompareTo(b.Rank);
+        if (c == 0) c = a.Created.CompareTo(b.Created);
+        if (c == 0) c = string.CompareOrdinal(a.TieBreak, b.TieBreak);
+        if (c == 0) c = string.CompareOrdinal(a.Kind, b.Kind);
+        if (c == 0) c = string.CompareOrdinal(a.Id, b.Id);
+        return c;
+    });
+}
+
+/// <summary>
+/// The next due event of every object of an engine run, earliest first: a priority queue instead of a scan of the whole world
+/// at each step (10,000 live demandes advanced to 70 take 40,000 steps). An object that moves is queued again; its older
+/// entries are skipped when they reach the top (each entry carries the object's version).
+/// </summary>
+internal sealed class DueQueue
+{
+    private readonly PriorityQueue<(Due Due, long Version), Due> queue = new(Due.Order);
+    private readonly Dictionary<(string Kind, string Id), long> versions = [];
+    private long version;
+
+    /// <summary>The object's due event is now <paramref name="due"/> (or nothing, when null): any earlier entry of it is void.</summary>
+    public void Set(string kind, string id, Due? due)
+    {
+        var v = ++version;
+        versions[(kind, id)] = v;
+        if (due is { } d) queue.Enqueue((d, v), d);
+    }
+
+    /// <summary>The earliest event still current, or null when nothing is due.</summary>
+    public Due? Peek()
+    {
+        while (queue.TryPeek(out var entry, out _))
+        {
+            if (versions.TryGetValue((entry.Due.Kind, entry.Due.Id), out var v) && v == entry.Version) return entry.Due;
+            queue.Dequeue();
+        }
+        return null;
+    }
+}
