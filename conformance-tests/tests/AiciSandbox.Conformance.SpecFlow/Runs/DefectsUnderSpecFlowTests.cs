@@ -12,15 +12,15 @@ public sealed class DefectsUnderSpecFlowTests(DefectsUnderSpecFlowTests.DefectRu
 {
     public static TheoryData<Defect, string, string> Aims() => new()
     {
-        { Defect.TokenEveryCall, "Le jeton est obtenu une fois puis réutilisé", "facts §1" },
-        { Defect.NeverRenewsToken, "Le jeton expiré est renouvelé", "facts §1 et décision D9" },
+        { Defect.TokenEveryCall, "Le jeton est obtenu une fois puis réutilisé", "EX-02" },
+        { Defect.NeverRenewsToken, "Le jeton expiré est renouvelé", "EX-03 et décision D9" },
         { Defect.ResendsAfterTimeout, "la demande n'est pas envoyée deux fois", "ERR_FACTURE_DOUBLON" },
         { Defect.IgnoresItemErrors, "Une erreur métier courante est montrée", "décision D4" },
         { Defect.SendsAllInOneCall, "Les demandes sont envoyées par lots de 10 au plus", "ERR_NBRE_PREST_MAX" },
         { Defect.StopsPollingAt20, "validée au bout de 48 heures", "CGU art. 4.5" },
         { Defect.NoRetry, "Une réponse 503 est réessayée", "Swagger 1.29.1" },
-        { Defect.OffsetDates, "Une demande valide est intégrée", "facts §3" },
-        { Defect.PollsFinishedDemandes, "Les demandes soldées ne sont plus interrogées", "facts §4.1" },
+        { Defect.OffsetDates, "Une demande valide est intégrée", "dates ISO-8601 terminées par Z" },
+        { Defect.PollsFinishedDemandes, "Les demandes soldées ne sont plus interrogées", "EX-21" },
         { Defect.EmploymentDatesAtMidnight, "Une demande valide est intégrée", "dateDebutEmploi : facturé 2026-03-03T07:00:00Z, transmis 2026-03-03T00:00:00Z" },
     };
 
