@@ -64,7 +64,7 @@ internal sealed partial class SqlSandboxStore(SqlConnectionFactory connections, 
                 new { hash = token.Hash, tenant = token.TenantId.Value, expires = token.ExpiresAt.ToUnixTimeMilliseconds(), data = StorageJson.Write(token) },
                 tx, cancellationToken: ct));
         }, ct, relaxed: true); // a token lost to a power cut costs its client one more token request (docs/decisions.md)
-        scope.AfterCommit(() => directory?.Remember(token, purgeExpiredBefore));
+        scope.AfterCommit(() => directory?.Remember(token));
     }
 
     public Task<AccessToken?> FindTokenAsync(string hash, CancellationToken ct) =>

@@ -82,13 +82,11 @@ internal sealed class TenantDirectory(SqlConnectionFactory connections)
         return found;
     }
 
-    /// <summary>A token just issued (committed); the tenant's tokens expired before <paramref name="purgedBefore"/> are gone.</summary>
-    public void Remember(AccessToken token, DateTimeOffset purgedBefore)
-    {
-        foreach (var (hash, old) in tokens)
-            if (old.TenantId == token.TenantId && old.ExpiresAt < purgedBefore) tokens.TryRemove(hash, out _);
-        Keep(token);
-    }
+    /// <summary>
+    /// A token just issued (committed). The tokens the database purged with it may stay here: they are long expired, so they
+    /// are refused exactly as an unknown token is (401), and <see cref="MaxTokens"/> bounds the memory.
+    /// </summary>
+    public void Remember(AccessToken token) => Keep(token);
 
     /// <summary>The tenant's record changed in the database (committed): the next request reads it again.</summary>
     public void Forget(TenantId id)
