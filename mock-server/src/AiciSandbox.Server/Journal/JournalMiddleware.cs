@@ -80,10 +80,11 @@ internal sealed class JournalMiddleware(RequestDelegate next, ISandboxStore stor
         requestBody = requestBody is null ? null : SecretMasking.Body(requestBody, http.Request.ContentType, found);
         var responseHeaders = Headers(http.Response.Headers, found);
         responseBody = responseBody is null ? null : SecretMasking.Body(responseBody, http.Response.ContentType, found);
+        var spellings = SecretMasking.Spellings(found);
         return new JournalEntry(simulatedAt, received, (long)duration.TotalMilliseconds, http.Request.Method,
-            SecretMasking.Scrub(http.Request.Path.Value, found) ?? "", SecretMasking.Scrub(query, found),
-            Scrubbed(requestHeaders, found), SecretMasking.Scrub(requestBody, found), http.Response.StatusCode, Scrubbed(responseHeaders, found),
-            SecretMasking.Scrub(responseBody, found), truncated, Faults.FaultInjection.MarkOf(http));
+            SecretMasking.Scrub(http.Request.Path.Value, spellings) ?? "", SecretMasking.Scrub(query, spellings),
+            Scrubbed(requestHeaders, spellings), SecretMasking.Scrub(requestBody, spellings), http.Response.StatusCode, Scrubbed(responseHeaders, spellings),
+            SecretMasking.Scrub(responseBody, spellings), truncated, Faults.FaultInjection.MarkOf(http));
     }
 
     /// <summary>A request body that breaks HTTP itself (an invalid chunk) is recorded as unreadable, not thrown again.</summary>
@@ -119,6 +120,7 @@ internal sealed class JournalMiddleware(RequestDelegate next, ISandboxStore stor
     private static Dictionary<string, string> Headers(IHeaderDictionary headers, List<string> found) =>
         headers.ToDictionary(h => h.Key, h => SecretMasking.Header(h.Key, h.Value.ToString(), found), StringComparer.OrdinalIgnoreCase);
 
-    private static Dictionary<string, string> Scrubbed(Dictionary<string, string> headers, List<string> found) =>
-        headers.ToDictionary(h => h.Key, h => SecretMasking.Scrub(h.Value, found) ?? "", StringComparer.OrdinalIgnoreCase);
+    private static Dictionary<string, string> Scrubbed(Dictionary<string, string> headers, string[] spellings) =>
+        spellings.Length == 0 ? headers
+            : headers.ToDictionary(h => h.Key, h => SecretMasking.Scrub(h.Value, spellings) ?? "", StringComparer.OrdinalIgnoreCase);
 }

@@ -150,13 +150,20 @@ internal static class SecretMasking
 
     private static readonly string[] KeyWords = ["secret", "passw", "token", "assert", "key", "cookie", "auth"];
 
-    /// <summary>Removes every credential value found elsewhere in the exchange from <paramref name="text"/>, in raw and encoded spellings.</summary>
-    public static string? Scrub(string? text, IEnumerable<string> values)
+    /// <summary>
+    /// The raw and encoded spellings of the credential values found in an exchange (values shorter than 6 characters are
+    /// left alone), computed once for all the parts that <see cref="Scrub"/> then cleans.
+    /// </summary>
+    public static string[] Spellings(IEnumerable<string> values) =>
+        values.Where(v => v.Length >= 6).Distinct()
+            .SelectMany(v => new[] { v, Uri.EscapeDataString(v), v.Replace(" ", "+"), JsonEncodedText.Encode(v).ToString() })
+            .Distinct().ToArray();
+
+    /// <summary>Removes every credential found elsewhere in the exchange (its <see cref="Spellings"/>) from <paramref name="text"/>.</summary>
+    public static string? Scrub(string? text, string[] spellings)
     {
         if (string.IsNullOrEmpty(text)) return text;
-        foreach (var value in values.Where(v => v.Length >= 6).Distinct())
-            foreach (var spelling in new[] { value, Uri.EscapeDataString(value), value.Replace(" ", "+"), JsonEncodedText.Encode(value).ToString() }.Distinct())
-                text = text.Replace(spelling, Masked, StringComparison.Ordinal);
+        foreach (var spelling in spellings) text = text.Replace(spelling, Masked, StringComparison.Ordinal);
         return text;
     }
 
