@@ -9,9 +9,6 @@ namespace AiciSandbox.Domain.Clock;
 /// </summary>
 public static class ClockMoves
 {
-    /// <summary>Simulated time stays before <see cref="ClockRange.End"/> (the year 3000), the range's upper bound.</summary>
-    public static readonly DateTimeOffset EndOfTime = ClockRange.End;
-
     /// <param name="nextDue">When the tenant's next event falls due, if anything is due at all.</param>
     public static Outcome<ClockState> Advance(ClockState clock, string? duration, string? to, bool next, DateTimeOffset realNow, DateTimeOffset? nextDue)
     {
