@@ -23,7 +23,7 @@ internal static class ControlResults
 
     public static int StatusOf(Domain.Common.Refusal refusal) => refusal.Code switch
     {
-        "PARTICULIER_INCONNU" or "DEMANDE_INCONNUE" => StatusCodes.Status404NotFound,
+        "PARTICULIER_INCONNU" or "DEMANDE_INCONNUE" or OwnTenants.RefusedUnknown => StatusCodes.Status404NotFound,
         "MOTIF_INVALIDE" => StatusCodes.Status400BadRequest,
         _ => StatusCodes.Status409Conflict,
     };

@@ -39,11 +39,7 @@ internal static class OwnTenantsApi
     private static async Task<IResult> Delete(string id, RequestTenant tenant, OwnTenants tenants, CancellationToken ct)
     {
         var refusal = await tenants.DeleteAsync(tenant.Tenant, new TenantId(id), ct);
-        return refusal is null ? TypedResults.NoContent() : ControlResults.Problem(refusal.Code switch
-        {
-            OwnTenants.RefusedUnknown => StatusCodes.Status404NotFound,
-            _ => StatusCodes.Status409Conflict,
-        }, refusal.Code, refusal.Message);
+        return refusal is null ? TypedResults.NoContent() : ControlResults.Refused(refusal);
     }
 }
 

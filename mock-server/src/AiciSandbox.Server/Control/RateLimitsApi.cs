@@ -30,7 +30,7 @@ internal static class RateLimitsApi
         return control;
     }
 
-    private static async Task<IResult> Set(HttpRequest http, RequestTenant tenant, ISandboxStore store, CancellationToken ct)
+    private static async Task<IResult> Set(HttpRequest http, RequestTenant tenant, TenantSessions sessions, CancellationToken ct)
     {
         var (request, error) = await ControlBody.ReadAsync<RateLimitsView>(http, "rateLimits", ct);
         if (error is not null) return error;
@@ -41,8 +41,15 @@ internal static class RateLimitsApi
                 return ControlResults.Problem(StatusCodes.Status400BadRequest, refused.Refusal!.Code, refused.Refusal.Message);
 
         var settings = api is null && token is null ? null : new RateLimitSettings(api?.Value, token?.Value);
-        var current = await store.FindTenantAsync(tenant.Id, ct) ?? tenant.Tenant;
-        await store.SaveTenantAsync(current with { RateLimits = settings }, ct);
+        // Read and written in the tenant's session, like a clock move: a record read outside it could carry a clock that a
+        // concurrent move has since replaced, and saving it would set that clock back. The directory forgets the tenant on
+        // commit, so the next request already meets the new limits.
+        await sessions.RunAsync(tenant.Id, async session =>
+        {
+            var current = await session.FindTenantAsync(tenant.Id, ct) ?? tenant.Tenant;
+            await session.SaveTenantAsync(current with { RateLimits = settings }, ct);
+            return true;
+        }, ct);
         return ControlResults.Ok(RateLimitsView.Of(settings));
     }
 }

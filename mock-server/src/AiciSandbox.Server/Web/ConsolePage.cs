@@ -1,28 +1,14 @@
 using System.Security.Claims;
-using AiciSandbox.Domain.Clock;
 using AiciSandbox.Domain.Tenants;
-using AiciSandbox.Server.Simulation;
 using AiciSandbox.Server.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AiciSandbox.Server.Web;
 
-/// <summary>
-/// A console page: the signed-in operator's tenant (from the cookie session, bound to one tenant) and its simulated now,
-/// read once; the tenant is caught up with its clock before the page reads anything, as an API call would be. No page
-/// reads another tenant: every query is scoped by <see cref="Tenant"/>.
-/// </summary>
-public abstract class ConsolePage : PageModel
+/// <summary>A console page: the signed-in operator's tenant (from the cookie session, bound to one tenant).</summary>
+public abstract class ConsolePage : TenantPage
 {
-    private const string TenantClaim = "tenant";
-
-    public Tenant Tenant { get; private set; } = null!;
-    public DateTimeOffset Now { get; private set; }
-
-    protected T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
-
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var tenant = await SignedInAsync(HttpContext);
@@ -31,18 +17,13 @@ public abstract class ConsolePage : PageModel
             context.Result = Redirect("/console/connexion");
             return;
         }
-        Tenant = tenant;
-        Now = new SandboxClock(tenant.Clock, Service<TimeProvider>()).GetUtcNow();
-        await Service<TenantSimulation>().CatchUpAsync(tenant, Now, HttpContext.RequestAborted);
+        await EnterAsync(tenant);
         await next();
     }
 
     /// <summary>Reloads the tenant and its now after the page moved them (clock, reset, restore).</summary>
-    protected async Task RefreshAsync()
-    {
-        Tenant = await Service<ISandboxStore>().FindTenantAsync(Tenant.Id, HttpContext.RequestAborted) ?? Tenant;
-        Now = new SandboxClock(Tenant.Clock, Service<TimeProvider>()).GetUtcNow();
-    }
+    protected async Task RefreshAsync() =>
+        At(await Service<ISandboxStore>().FindTenantAsync(Tenant.Id, HttpContext.RequestAborted) ?? Tenant);
 
     public static Task SignInAsync(HttpContext http, Tenant tenant) => http.SignInAsync(SandboxPages.ConsoleScheme,
         new ClaimsPrincipal(new ClaimsIdentity([new Claim(TenantClaim, tenant.Id.Value)], SandboxPages.ConsoleScheme)));

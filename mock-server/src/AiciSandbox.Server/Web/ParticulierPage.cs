@@ -1,34 +1,26 @@
 using System.Security.Claims;
-using AiciSandbox.Domain.Clock;
 using AiciSandbox.Domain.Particuliers;
 using AiciSandbox.Domain.ParticulierSpace;
 using AiciSandbox.Domain.Tenants;
-using AiciSandbox.Server.Simulation;
 using AiciSandbox.Server.Storage;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AiciSandbox.Server.Web;
 
 /// <summary>
-/// A page of the particulier's space: her tenant, her account and her access, from the cookie session; the tenant caught
-/// up with its clock first. Until she has chosen her own password, every page but the password page sends her there.
+/// A page of the particulier's space: her tenant, her account and her access, from the cookie session. Until she has
+/// chosen her own password, every page but the password page sends her there.
 /// </summary>
-public abstract class ParticulierPage : PageModel
+public abstract class ParticulierPage : TenantPage
 {
-    private const string TenantClaim = "tenant";
     private const string ClientClaim = "idClient";
 
-    public Tenant Tenant { get; private set; } = null!;
     public Particulier Particulier { get; private set; } = null!;
     public SpaceAccess Access { get; private set; } = null!;
-    public DateTimeOffset Now { get; private set; }
 
     /// <summary>The password page sets this: it is the one page open before the provisional password is changed.</summary>
     protected virtual bool OpenBeforePasswordChange => false;
-
-    protected T Service<T>() where T : notnull => HttpContext.RequestServices.GetRequiredService<T>();
 
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
@@ -43,10 +35,8 @@ public abstract class ParticulierPage : PageModel
             context.Result = Redirect("/particulier/connexion");
             return;
         }
-        Tenant = tenant;
         Access = access;
-        Now = new SandboxClock(tenant.Clock, Service<TimeProvider>()).GetUtcNow();
-        await Service<TenantSimulation>().CatchUpAsync(tenant, Now, ct);
+        await EnterAsync(tenant);
         if (await Service<ISandboxStore>().FindParticulierAsync(tenant.Id, idClient!, ct) is not { } particulier)
         {
             context.Result = Redirect("/particulier/connexion");

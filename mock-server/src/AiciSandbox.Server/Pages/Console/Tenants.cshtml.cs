@@ -50,7 +50,7 @@ internal sealed class TenantsModel : ConsolePage
             return Redirect("/console/connexion");
         }
         await Service<PageJournal>().AppendAsync(Tenant.Id, Now, "console", "DELETE", $"/sandbox/v1/tenants/{id}", null,
-            refusal is null ? 204 : refusal.Code == OwnTenants.RefusedUnknown ? 404 : 409, refusal is null ? null : PageJournal.Problem(refusal, 409), ct);
+            refusal is null ? 204 : ControlResults.StatusOf(refusal), refusal is null ? null : PageJournal.Problem(refusal), ct);
         if (refusal is null) Succes = $"Tenant {id} supprimé, avec ses données, ses jetons et son journal.";
         else Erreur = $"{refusal.Code} : {refusal.Message}";
         await LoadAsync(ct);
