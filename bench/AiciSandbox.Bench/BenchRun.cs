@@ -239,9 +239,10 @@ internal static class BenchRun
         Log($"{t.Name}: tenant {tenant.TenantId} ready; canned {canned.Count} answers for the peer ({string.Join(", ", canned.Select(c => $"{c.Path} {c.Body.Length} B"))})");
     }
 
-    internal static Operation Search(string token, Uri baseUrl)
+    /// <summary>A search by one invoice number (by default the first one the HTTP phases submit).</summary>
+    internal static Operation Search(string token, Uri baseUrl, string numero = "HTTP-00000")
     {
-        var body = Encoding.UTF8.GetBytes(Bodies.Search(["HTTP-00000"]));
+        var body = Encoding.UTF8.GetBytes(Bodies.Search([numero]));
         return new Operation("search", _ => Post(baseUrl, SandboxSession.SearchPath, body, "application/json", token),
             (s, b) => s == HttpStatusCode.OK && Contains(b, "\"infoDemandePaiements\""));
     }
@@ -258,7 +259,7 @@ internal static class BenchRun
         return Post(baseUrl, SandboxSession.SubmitPath, body, "application/json", token);
     }, (s, b) => s == HttpStatusCode.OK && Contains(b, "\"statut\":\"10\""));
 
-    internal static HttpRequestMessage Post(Uri baseUrl, string path, byte[] body, string contentType, string? token)
+    private static HttpRequestMessage Post(Uri baseUrl, string path, byte[] body, string contentType, string? token)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseUrl, path)) { Content = new ByteArrayContent(body) };
         request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
@@ -276,7 +277,7 @@ internal static class BenchRun
         return new Stub(method, path, (int)answer.StatusCode, answer.Content.Headers.ContentType?.ToString() ?? "application/json", body);
     }
 
-    internal static bool Contains(byte[] body, string text) => body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
+    private static bool Contains(byte[] body, string text) => body.AsSpan().IndexOf(Encoding.UTF8.GetBytes(text)) >= 0;
 
     public static void Log(string message) => Console.Error.WriteLine($"[bench] {message}");
 }

@@ -32,11 +32,8 @@ internal static class SoakRun
         }
 
         var work = Directory.CreateTempSubdirectory("aici-soak-").FullName;
-        var port = ServerProcess.FreePort();
-        await using var server = ServerProcess.Start("sandbox", "dotnet",
-            [o.Dll, "--urls", $"http://127.0.0.1:{port}", $"--Sandbox:Storage:SqlitePath={Path.Combine(work, "soak.db")}"], port);
-        using var http = Load.KeepAliveClient();
-        await server.WaitReadyAsync(http, "/health", ct);
+        await using var target = await BenchRun.StartSandboxAsync(BenchRun.Sandbox, o.Dll, Path.Combine(work, "soak.db"), [], ct);
+        var (server, http) = (target.Server, target.Http);
         var admin = await SandboxSession.AdminTokenAsync(http, server.BaseUrl, ct);
         var baseTenant = await SandboxSession.CreateAsync(http, server.BaseUrl, admin, "soak-base", ct);
         var cycleTenant = await SandboxSession.CreateAsync(http, server.BaseUrl, admin, "soak-cycle", ct);

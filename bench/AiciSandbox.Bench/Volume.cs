@@ -51,7 +51,7 @@ internal static class Volume
                 $"{paid:N0} transitions to 70; RSS {rssBefore.VmRssKb / 1024} MB before, {t.Server.Memory().VmRssKb / 1024} MB after");
 
             await tenant.RenewTokenAsync(ct);
-            var search = Search(tenant.Token!, t.Server.BaseUrl, $"VOL-{0:D6}");
+            var search = BenchRun.Search(tenant.Token!, t.Server.BaseUrl, $"VOL-{0:D6}");
             await Load.ConcurrentAsync(http, search, 0, 500, 16, t.Server.CpuTime, ct);
             var peak = await Load.ConcurrentAsync(http, search, 0, o.Requests, 16, t.Server.CpuTime, ct);
             var rate = peak.Rps / 2;
@@ -71,7 +71,7 @@ internal static class Volume
                 t = await BenchRun.StartSandboxAsync(BenchRun.Sandbox, o.SandboxDll, db, ["--Logging:LogLevel:Default=Warning"], ct);
                 var start = BenchRun.ColdStarts[BenchRun.Sandbox];
                 var same = new SandboxSession(t.Http, t.Server.BaseUrl, tenant.TenantId, tenant.ClientId, tenant.ClientSecret);
-                var again = Search(await same.RenewTokenAsync(ct), t.Server.BaseUrl, $"VOL-{n - 1:D6}C{(o.Stored - 1) / n}");
+                var again = BenchRun.Search(await same.RenewTokenAsync(ct), t.Server.BaseUrl, $"VOL-{n - 1:D6}C{(o.Stored - 1) / n}");
                 var served = await Load.ConcurrentAsync(t.Http, again, 0, o.Requests, 16, t.Server.CpuTime, ct);
                 var rss = t.Server.Memory();
                 md.AppendLine(CultureInfo.InvariantCulture,
@@ -103,13 +103,7 @@ internal static class Volume
     private static async Task<string[]> RegisterAsync(SandboxSession tenant, int count, CancellationToken ct)
     {
         var ids = new string[count];
-        var next = -1;
-        async Task Worker()
-        {
-            for (var i = Interlocked.Increment(ref next); i < count; i = Interlocked.Increment(ref next))
-                ids[i] = await tenant.RegisterAsync(i, ct);
-        }
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(Worker, ct)));
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), Eight(ct), async (i, c) => ids[i] = await tenant.RegisterAsync(i, c));
         return ids;
     }
 
@@ -117,19 +111,16 @@ internal static class Volume
     private static async Task<TimeSpan> SubmitAsync(SandboxSession tenant, string[] ids, int first, int count, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
-        var batches = (count + 9) / 10;
-        var next = -1;
-        async Task Worker()
+        await Parallel.ForEachAsync(Enumerable.Range(0, (count + 9) / 10), Eight(ct), async (b, c) =>
         {
-            for (var b = Interlocked.Increment(ref next); b < batches; b = Interlocked.Increment(ref next))
-            {
-                var p = b % ids.Length;
-                await tenant.SubmitAsync(Enumerable.Range(first + b * 10, Math.Min(10, count - b * 10)).Select(i => (ids[p], p, $"VOL-{i:D6}")), ct);
-            }
-        }
-        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(Worker, ct)));
+            var p = b % ids.Length;
+            await tenant.SubmitAsync(Enumerable.Range(first + b * 10, Math.Min(10, count - b * 10)).Select(i => (ids[p], p, $"VOL-{i:D6}")), c);
+        });
         return Stopwatch.GetElapsedTime(started);
     }
+
+    /// <summary>The 8 concurrent loops that register and submit.</summary>
+    private static ParallelOptions Eight(CancellationToken ct) => new() { MaxDegreeOfParallelism = 8, CancellationToken = ct };
 
     private static async Task<(TimeSpan Headers, TimeSpan Whole, long Bytes, int Paid)> AdvanceAsync(
         Uri baseUrl, SandboxSession tenant, string json, CancellationToken ct)
@@ -145,13 +136,6 @@ internal static class Volume
         if (answer.StatusCode != HttpStatusCode.OK) throw new InvalidOperationException($"advance: HTTP {(int)answer.StatusCode} {Encoding.UTF8.GetString(body)}");
         var paid = JsonNode.Parse(body)!["transitions"]!.AsArray().Count(x => x!["to"]?.GetValue<string>() == "70");
         return (headers, whole, body.LongLength, paid);
-    }
-
-    private static Operation Search(string token, Uri baseUrl, string numero)
-    {
-        var body = Encoding.UTF8.GetBytes(Bodies.Search([numero]));
-        return new Operation("search", _ => BenchRun.Post(baseUrl, SandboxSession.SearchPath, body, "application/json", token),
-            (s, b) => s == HttpStatusCode.OK && BenchRun.Contains(b, "\"infoDemandePaiements\""));
     }
 
     /// <summary>Open loop: request i leaves at start + i / rate whatever happened to the others; its latency counts from then.</summary>

@@ -50,12 +50,17 @@ public sealed class SandboxApi(HttpClient http, string clientId, string clientSe
 
     public static async Task<string> TokenAsync(HttpClient http, string clientId, string secret, string scope)
     {
-        var response = await http.PostAsync("/api/oauth/v1/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret, ["scope"] = scope,
-        }));
+        var response = await RequestTokenAsync(http, clientId, secret, scope);
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!["access_token"]!.GetValue<string>();
+    }
+
+    /// <summary>A client_credentials token request by form (client_secret_post), its answer whatever it is; no scope when null.</summary>
+    public static Task<HttpResponseMessage> RequestTokenAsync(HttpClient http, string clientId, string secret, string? scope = null)
+    {
+        var form = new Dictionary<string, string> { ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret };
+        if (scope is not null) form["scope"] = scope;
+        return http.PostAsync("/api/oauth/v1/token", new FormUrlEncodedContent(form));
     }
 
     public Task<HttpResponseMessage> PostJsonAsync(string path, JsonNode? body) => SendAsync(HttpMethod.Post, path, body);

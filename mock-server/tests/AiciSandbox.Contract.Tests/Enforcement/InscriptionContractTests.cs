@@ -21,7 +21,7 @@ public sealed class InscriptionContractTests : IAsyncLifetime
 {
     private const int Samples = 12;
 
-    private static readonly JsonNode Contract = YamlJson.Parse(File.ReadAllText(ContractFiles.OurContractPath));
+    private static readonly JsonNode Contract = ContractFiles.LoadOurContract();
 
     public static readonly IReadOnlyList<SchemaConstraint> Constraints = SchemaConstraints.Of(Contract, "InputParticulierDTO", "inputParticulier");
 

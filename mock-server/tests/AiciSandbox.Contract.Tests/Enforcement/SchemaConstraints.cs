@@ -38,7 +38,7 @@ public static class SchemaConstraints
             List<string> childPointer = [.. pointer, name];
             var resolved = Resolve(contract, property!);
             var childCodes = new HashSet<string>(codes);
-            childCodes.UnionWith(CodesIn(property!["description"]) .Concat(CodesIn(resolved["description"])));
+            childCodes.UnionWith(CodesIn(property!["description"]).Concat(CodesIn(resolved["description"])));
             if (required.Contains(name)) found.Add(new(childPath, childPointer, "required", null, childCodes));
             if (resolved["properties"] is not null)
             {

@@ -67,10 +67,7 @@ public sealed class FaultSettingsTests(SandboxFixture fixture) : IClassFixture<S
         var api = await fixture.NewTenantAsync();
         (await api.PostJsonAsync("/sandbox/v1/faults", new JsonObject { ["operation"] = "token", ["status"] = 400 })).EnsureSuccessStatusCode();
 
-        var answer = await api.Http.PostAsync("/api/oauth/v1/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = api.ClientId, ["client_secret"] = api.ClientSecret,
-        }));
+        var answer = await SandboxApi.RequestTokenAsync(api.Http, api.ClientId, api.ClientSecret);
 
         await answer.ShouldBeOAuthErrorAsync(HttpStatusCode.BadRequest, "invalid_request");
     }

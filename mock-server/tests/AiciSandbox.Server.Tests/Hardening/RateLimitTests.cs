@@ -127,9 +127,5 @@ public sealed class RateLimitTests(SmallQuotasFixture fixture) : IClassFixture<S
     private static async Task SetAsync(SandboxApi api, JsonObject limits) =>
         await (await api.SendAsync(HttpMethod.Put, "/sandbox/v1/rate-limits", limits)).ShouldBeOkJsonAsync();
 
-    private Task<HttpResponseMessage> TokenAsync(string clientId, string secret) =>
-        fixture.Client.PostAsync("/api/oauth/v1/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = clientId, ["client_secret"] = secret,
-        }));
+    private Task<HttpResponseMessage> TokenAsync(string clientId, string secret) => SandboxApi.RequestTokenAsync(fixture.Client, clientId, secret);
 }

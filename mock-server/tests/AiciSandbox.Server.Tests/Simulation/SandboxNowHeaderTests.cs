@@ -76,10 +76,7 @@ public sealed class SandboxNowHeaderTests(SandboxFixture fixture) : IClassFixtur
     {
         var api = await TenantAtNowAsync();
 
-        var response = await api.Http.PostAsync("/api/oauth/v1/token", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["grant_type"] = "client_credentials", ["client_id"] = api.ClientId, ["client_secret"] = api.ClientSecret,
-        }));
+        var response = await SandboxApi.RequestTokenAsync(api.Http, api.ClientId, api.ClientSecret);
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         response.SandboxNow().Should().Be(Now);

@@ -13,6 +13,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly StringBuilder output = new();
+    private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private ServerProcess(Process process, Uri address)
     {
@@ -28,7 +29,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         get { lock (output) return output.ToString(); }
     }
 
-    /// <summary>Starts a server with the given configuration (<c>--Key=value</c> arguments) and waits until it answers.</summary>
+    /// <summary>Starts a server with the given configuration (<c>--Key=value</c> arguments) and waits until it has started and answers.</summary>
     public static async Task<ServerProcess> StartAsync(IEnumerable<string> settings)
     {
         var port = FreePort();
@@ -39,9 +40,11 @@ internal sealed class ServerProcess : IAsyncDisposable
         start.ArgumentList.Add($"--urls=http://127.0.0.1:{port}");
         start.ArgumentList.Add("--Logging:LogLevel:Default=Warning");
         foreach (var setting in settings) start.ArgumentList.Add(setting);
-        var server = new ServerProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
+        var server = new ServerProcess(new Process { StartInfo = start, EnableRaisingEvents = true }, new Uri($"http://127.0.0.1:{port}"));
+        server.process.Exited += (_, _) => server.started.TrySetException(new InvalidOperationException("The server exited before it started."));
         server.process.OutputDataReceived += (_, e) => server.Append(e.Data);
         server.process.ErrorDataReceived += (_, e) => server.Append(e.Data);
+        server.process.Start();
         server.process.BeginOutputReadLine();
         server.process.BeginErrorReadLine();
         await server.WaitUntilHealthyAsync();
@@ -64,29 +67,31 @@ internal sealed class ServerProcess : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Waits for the host's "Application started" line (Microsoft.Hosting.Lifetime logs at Information by default, after
+    /// Kestrel listens and the store is migrated), then checks once that <c>/health</c> answers.
+    /// </summary>
     private async Task WaitUntilHealthyAsync()
     {
-        using var http = NewClient();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        while (true)
+        try
         {
-            if (process.HasExited) throw new InvalidOperationException($"The server exited with {process.ExitCode}:\n{Output}");
-            try
-            {
-                if ((await http.GetAsync("/health", deadline.Token)).StatusCode == HttpStatusCode.OK) return;
-            }
-            catch (HttpRequestException)
-            {
-                // Not listening yet: a start-up takes a few hundred milliseconds.
-            }
-            await Task.Delay(50, deadline.Token);
+            await started.Task.WaitAsync(TimeSpan.FromSeconds(60));
         }
+        catch (Exception e) when (e is InvalidOperationException or TimeoutException)
+        {
+            if (process.HasExited) process.WaitForExit(); // drains what it wrote
+            throw new InvalidOperationException($"{e.Message} ({(process.HasExited ? $"exit code {process.ExitCode}" : "still running")}):\n{Output}", e);
+        }
+        using var http = NewClient();
+        var health = await http.GetAsync("/health");
+        health.StatusCode.Should().Be(HttpStatusCode.OK, Output);
     }
 
     private void Append(string? line)
     {
         if (line is null) return;
         lock (output) output.AppendLine(line);
+        if (line.Contains("Application started", StringComparison.Ordinal)) started.TrySetResult();
     }
 
     private static int FreePort()
