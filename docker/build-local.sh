@@ -3,7 +3,8 @@
 # docker/Dockerfile.conformance) on a machine WITHOUT registry access and without a Docker engine:
 # mcr.microsoft.com and docker.io cannot be pulled, so the two base images the Dockerfiles take as build arguments are
 # made here, and podman (with runc) builds the Dockerfile unchanged on top of them:
-#   localhost/dotnet-sdk:10.0  Debian bookworm (debootstrap minbase + libicu72, libssl3, ca-certificates, tzdata)
+#   localhost/dotnet-sdk:10.0  Debian bookworm (debootstrap minbase + libicu72, libssl3, libgssapi-krb5-2 (which Npgsql
+#                              probes at connection), ca-certificates, tzdata)
 #                              + this machine's .NET SDK (/usr/share/dotnet) + this machine's extra CA certificates
 #                              (/usr/local/share/ca-certificates, for a TLS-intercepting proxy in front of NuGet)
 #   localhost/aspnet:10.0      the same Debian base + this machine's dotnet host and shared runtimes
@@ -80,7 +81,7 @@ else
   trap 'rm -rf "$WORK_DIR"' EXIT
   base="$WORK_DIR/debian"
   log "debootstrap bookworm minbase into $base"
-  debootstrap --variant=minbase --include=libicu72,libssl3,ca-certificates,tzdata \
+  debootstrap --variant=minbase --include=libicu72,libssl3,libgssapi-krb5-2,ca-certificates,tzdata \
     bookworm "$base" ${DEBIAN_MIRROR:+"$DEBIAN_MIRROR"} >"$WORK_DIR/debootstrap.log" 2>&1 \
     || { tail -20 "$WORK_DIR/debootstrap.log" >&2; die "debootstrap failed"; }
   chroot "$base" apt-get clean

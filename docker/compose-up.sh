@@ -70,6 +70,8 @@ wait_healthy postgres
 wait_healthy sandbox
 log "sandbox on PostgreSQL: http://127.0.0.1:5080 — running the conformance service"
 status=0
-"${COMPOSE[@]}" run --rm conformance || status=$?
+# Bounded, so that a stuck run cannot hang a CI job (the kit's own run takes one to four minutes on 2 cores).
+timeout --kill-after=30 "${CONFORMANCE_TIMEOUT:-900}" "${COMPOSE[@]}" run --rm conformance || status=$?
+((status != 124)) || log "the conformance service did not finish in ${CONFORMANCE_TIMEOUT:-900} s"
 log "conformance exited $status (reports in conformance-report/)"
 exit "$status"

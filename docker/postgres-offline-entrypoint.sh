@@ -12,8 +12,11 @@ if [[ ! -s $PGDATA/PG_VERSION ]]; then
   rm -f "$pwfile"
   echo "host all all 0.0.0.0/0 scram-sha-256" >>"$PGDATA/pg_hba.conf"
   su postgres -c "$PGBIN/pg_ctl -D $PGDATA -o '-c listen_addresses=127.0.0.1' -w start" >/dev/null
-  if [[ ${POSTGRES_DB:-} && $POSTGRES_DB != "${POSTGRES_USER:-postgres}" ]]; then
-    PGPASSWORD=$POSTGRES_PASSWORD psql -q -h 127.0.0.1 -U "${POSTGRES_USER:-postgres}" -d postgres -c "CREATE DATABASE \"$POSTGRES_DB\""
+  # Like the official image: POSTGRES_DB defaults to POSTGRES_USER and is created unless it is `postgres` (initdb makes
+  # only `postgres`, `template0` and `template1`; a database named after the user does not exist by itself).
+  db=${POSTGRES_DB:-${POSTGRES_USER:-postgres}}
+  if [[ $db != postgres ]]; then
+    PGPASSWORD=$POSTGRES_PASSWORD psql -q -h 127.0.0.1 -U "${POSTGRES_USER:-postgres}" -d postgres -c "CREATE DATABASE \"$db\""
   fi
   su postgres -c "$PGBIN/pg_ctl -D $PGDATA -m fast -w stop" >/dev/null
 fi

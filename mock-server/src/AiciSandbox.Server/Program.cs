@@ -4,7 +4,20 @@ using AiciSandbox.Server.Hosting;
 if (args.Contains(HealthCheckCommand.Flag)) return await HealthCheckCommand.RunAsync(args);
 
 var app = await SandboxApp.CreateAsync(args);
-await app.RunAsync();
+if (AddressInUse.FirstBusy(app.Configuration) is { } busy)
+{
+    Console.Error.WriteLine(AddressInUse.Message(busy));
+    return AddressInUse.ExitCode;
+}
+try
+{
+    await app.RunAsync();
+}
+catch (Exception e) when (AddressInUse.IsAddressInUse(e))
+{
+    Console.Error.WriteLine(AddressInUse.Message(app.Configuration[WebHostDefaults.ServerUrlsKey] ?? SandboxServices.DefaultUrl));
+    return AddressInUse.ExitCode;
+}
 return 0;
 
 /// <summary>Entry point, visible to the tests' <c>WebApplicationFactory</c>.</summary>

@@ -3,7 +3,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace AiciSandbox.Server.Hosting;
 
-/// <summary>Once the server listens, prints where it is and how to get a token for the default tenant.</summary>
+/// <summary>
+/// Once the server listens, prints where it is: the token endpoint, the URSSAF and control APIs, the docs, the console and
+/// the particulier space, the default tenant's credentials and the storage.
+/// </summary>
 internal sealed class StartupBanner(IServer server, IHostApplicationLifetime lifetime, SandboxOptions options) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
@@ -29,6 +32,8 @@ internal sealed class StartupBanner(IServer server, IHostApplicationLifetime lif
               API            {url}{SandboxRoutes.UrssafBase}
               Control API    {url}{SandboxRoutes.ControlBase}
               Docs           {url}/docs
+              Console        {url}/console   (sign in with a tenant's client_id and client_secret)
+              Particulier    {url}/particulier   (the particulier's space, e-mail and provisional password from the Outbox)
               Default tenant client_id={tenant.ClientId}  client_secret={tenant.ClientSecret}
               Storage        {storage}
 
