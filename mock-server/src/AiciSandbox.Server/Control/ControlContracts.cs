@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using AiciSandbox.Domain.Clock;
 using AiciSandbox.Server.Auth;
 
@@ -22,10 +23,10 @@ internal sealed record CreatedTenant(string TenantId, string Label, string Clien
 internal sealed record AdvanceClockRequest(string? Duration, string? To, bool? Next);
 
 /// <summary>Body of <c>POST /sandbox/v1/clock/mode</c>.</summary>
-internal sealed record ClockModeRequest(string? Mode, double? Speed);
+internal sealed record ClockModeRequest([property: Required] string? Mode, double? Speed);
 
 /// <summary>Body of a contestation or a cancellation: the <c>infoRejet</c> code and comment.</summary>
-internal sealed record MotifRequest(string? Code, string? Commentaire);
+internal sealed record MotifRequest([property: Required] string? Code, string? Commentaire);
 
 /// <summary>A tenant's clock as the control API shows it, with the next event due.</summary>
 internal sealed record ClockView(string Mode, double Speed, string Now, string NowParis, NextEventView? NextEvent)

@@ -72,6 +72,7 @@ internal static class ControlOpenApi
             document.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(DocsApi.SecurityScheme, document)] = [] }];
             return Task.CompletedTask;
         });
+        options.AddSchemaTransformer(RequiredFromNullability.Apply);
         // Problem details of this API carry a stable code (ControlResults.Problem).
         options.AddSchemaTransformer((schema, context, _) =>
         {

@@ -5,7 +5,7 @@ namespace AiciSandbox.Server.Operations;
 /// <summary>
 /// One log line per request (category <c>AiciSandbox.Requests</c>, level Information): method, path, status, duration.
 /// The query string is left out (it may carry an e-mail address); bodies and headers never reach the log. ASP.NET Core's
-/// own per-request lines are lowered to Warning by <see cref="OperationsDefaults"/>; set
+/// own per-request lines are lowered to Warning by <see cref="Hosting.LogSafety.KeepSecretsOutOfLogs"/>; set
 /// <c>Logging:LogLevel:AiciSandbox.Requests=Warning</c> to silence this one too.
 /// </summary>
 internal sealed partial class RequestLog(RequestDelegate next, ILoggerFactory loggers)
