@@ -14,17 +14,41 @@ public sealed record SchemaConstraint(string Path, IReadOnlyList<string> Pointer
 }
 
 /// <summary>
-/// Every constraint the contract puts on a request body — required, pattern, minLength, maxLength, enum, format — read
-/// from the YAML by walking a schema and its <c>$ref</c>s.
+/// Every constraint the contract puts on a request body — required, pattern, minLength, maxLength, enum, format, minimum,
+/// maximum, minItems, maxItems — read from the YAML by walking a schema, its <c>$ref</c>s and its arrays' items (the
+/// first item stands for all: <c>inputPrestations[0].codeNature</c>, pointer <c>inputPrestations/0/codeNature</c>).
 /// </summary>
 public static class SchemaConstraints
 {
+    /// <summary>The constraints of a text field (the inscription's fields have only these).</summary>
     public static readonly string[] Kinds = ["required", "pattern", "minLength", "maxLength", "enum", "format"];
+
+    /// <summary>Every kind read, text, number and array ones.</summary>
+    public static readonly string[] AllKinds = [.. Kinds, "minimum", "maximum", "minItems", "maxItems"];
 
     public static IReadOnlyList<SchemaConstraint> Of(JsonNode contract, string schemaName, string root)
     {
         var found = new List<SchemaConstraint>();
         Walk(contract, Schema(contract, schemaName), root, [], new HashSet<string>(), found);
+        return found;
+    }
+
+    /// <summary>
+    /// The constraints of an operation's request body (<paramref name="mediaType"/>), named from <paramref name="root"/>:
+    /// an array body (<c>POST /demandePaiement</c>) gives its own minItems/maxItems on <paramref name="root"/> and its
+    /// items' constraints under <c>root[0]</c>.
+    /// </summary>
+    public static IReadOnlyList<SchemaConstraint> OfRequestBody(JsonNode contract, string path, string method, string mediaType, string root)
+    {
+        var schema = Resolve(contract, contract["paths"]![path]![method]!["requestBody"]!["content"]![mediaType]!["schema"]!);
+        var found = new List<SchemaConstraint>();
+        if (schema["items"] is { } items)
+        {
+            foreach (var kind in new[] { "minItems", "maxItems" })
+                if (schema[kind] is { } value) found.Add(new(root, [], kind, value.DeepClone(), new HashSet<string>()));
+            Walk(contract, items, $"{root}[0]", ["0"], new HashSet<string>(), found);
+        }
+        else Walk(contract, schema, root, [], new HashSet<string>(), found);
         return found;
     }
 
@@ -45,7 +69,14 @@ public static class SchemaConstraints
                 Walk(contract, resolved, childPath, childPointer, childCodes, found);
                 continue;
             }
-            foreach (var kind in Kinds.Skip(1))
+            if (resolved["items"] is { } items && Resolve(contract, items)["properties"] is not null)
+            {
+                foreach (var kind in new[] { "minItems", "maxItems" })
+                    if (resolved[kind] is { } count) found.Add(new(childPath, childPointer, kind, count.DeepClone(), childCodes));
+                Walk(contract, items, $"{childPath}[0]", [.. childPointer, "0"], childCodes, found);
+                continue;
+            }
+            foreach (var kind in AllKinds.Skip(1))
                 if (resolved[kind] is { } value) found.Add(new(childPath, childPointer, kind, value.DeepClone(), childCodes));
         }
     }
