@@ -69,7 +69,7 @@ public static class ConstraintValues
         return text.Length >= length ? text[..length] : Pad(text, length);
     }
 
-    /// <summary>A value <paramref name="length"/> long, made of the valid value's own characters.</summary>
-    private static string Pad(string valid, int length) =>
+    /// <summary>A value <paramref name="length"/> long, made of the valid value's own characters (so only its length is wrong where it can be).</summary>
+    public static string Pad(string valid, int length) =>
         valid.Length >= length ? valid : valid.Insert(valid.Length / 2, new string(valid[valid.Length / 2], length - valid.Length));
 }
