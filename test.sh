@@ -9,7 +9,7 @@
 #   AICISANDBOX_SKIP_POSTGRES=1 ./test.sh     no PostgreSQL: its tests are reported as skipped
 #
 # A test still running after 20 minutes is stopped and reported as hung (--blame-hang-timeout), so that a hang fails the
-# run with the test's name instead of eating CI's time limit; the slowest test takes about 3 minutes on 2 cores.
+# run with the test's name instead of eating CI's time limit; the slowest test (the SpecFlow example project, built and run twice) takes under 2 minutes on 2 busy cores.
 #
 # Exit status: non-zero when an installation, the build or any test fails.
 set -euo pipefail
