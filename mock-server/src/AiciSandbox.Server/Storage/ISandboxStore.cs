@@ -57,6 +57,9 @@ public interface ISandboxStore
     Task<IReadOnlyList<Sequenced<OutboxMessage>>> ReadOutboxAsync(TenantId tenant, OutboxQuery query, CancellationToken ct);
     Task<IReadOnlyList<Sequenced<Transition>>> ReadTransitionsAsync(TenantId tenant, long after, int limit, CancellationToken ct);
 
+    /// <summary>Every transition of one object of the tenant (a demande, a particulier), oldest first.</summary>
+    Task<IReadOnlyList<Sequenced<Transition>>> ReadHistoryAsync(TenantId tenant, string objectKind, string objectId, CancellationToken ct);
+
     Task AppendJournalAsync(TenantId tenant, JournalEntry entry, int keep, CancellationToken ct);
     Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalAsync(TenantId tenant, long after, int limit, CancellationToken ct);
 

@@ -72,6 +72,19 @@ internal sealed partial class SqlSandboxStore
     public Task<IReadOnlyList<Sequenced<Transition>>> ReadTransitionsAsync(TenantId tenant, long after, int limit, CancellationToken ct) =>
         ReadSequencedAsync<Transition>("transitions", tenant, after, limit, ct);
 
+    public async Task<IReadOnlyList<Sequenced<Transition>>> ReadHistoryAsync(TenantId tenant, string objectKind, string objectId, CancellationToken ct)
+    {
+        // Rows written before migration 7 have no object_id: they are read and filtered here (none in a database created since).
+        var rows = await scope.ReadAsync((db, tx) => db.QueryAsync<(long Seq, string Data)>(new CommandDefinition("""
+            SELECT seq, data FROM transitions WHERE tenant_id = @tenant AND object_id = @objectId
+            UNION ALL
+            SELECT seq, data FROM transitions WHERE tenant_id = @tenant AND object_id IS NULL
+            ORDER BY seq
+            """, new { tenant = tenant.Value, objectId }, tx, cancellationToken: ct)), ct);
+        return rows.Select(r => new Sequenced<Transition>(r.Seq, StorageJson.Read<Transition>(r.Data)))
+            .Where(t => t.Item.ObjectKind == objectKind && t.Item.ObjectId == objectId).ToList();
+    }
+
     /// <summary>Appends rows numbered after the last number the tenant's sequence gave (never reused, whatever was deleted).</summary>
     private static async Task AppendAsync(DbConnection db, DbTransaction tx, TenantId tenant, string table,
         IEnumerable<(DateTimeOffset At, object Item, string? Kind, string? IdClient, string? IdDemande)> items, CancellationToken ct)

@@ -70,6 +70,7 @@ internal sealed partial class SqlSandboxStore
             new { tenant = tenant.Id.Value, data = StorageJson.Write(tenant with { Clock = snapshot.Clock }) }, tx, cancellationToken: ct));
     }
 
+    /// <summary>Inserts numbered rows of <c>outbox</c> or <c>transitions</c> (the two tables the engine appends to).</summary>
     private static Task<int> InsertSequencedAsync(DbConnection db, DbTransaction tx, TenantId tenant, string table,
         IEnumerable<(long Seq, DateTimeOffset At, object Item, string? Kind, string? IdClient, string? IdDemande)> items, CancellationToken ct) =>
         table == "outbox"
@@ -80,7 +81,8 @@ internal sealed partial class SqlSandboxStore
                     (v[0], v[1], v[2], v[3], v[4], v[5]) = (tenant.Value, x.Seq, x.At.ToUnixTimeMilliseconds(), x.Kind, x.IdClient, x.IdDemande);
                     v[6] = StorageJson.Write(x.Item);
                 }, ct)
-            : BulkRows.RunAsync(db, tx, $"INSERT INTO {table} (tenant_id, seq, at, data) VALUES (@tenant, @seq, @at, @data)",
-                ["@tenant", "@seq", "@at", "@data"], items,
-                (x, v) => (v[0], v[1], v[2], v[3]) = (tenant.Value, x.Seq, x.At.ToUnixTimeMilliseconds(), StorageJson.Write(x.Item)), ct);
+            : BulkRows.RunAsync(db, tx, "INSERT INTO transitions (tenant_id, seq, at, object_id, data) VALUES (@tenant, @seq, @at, @objectId, @data)",
+                ["@tenant", "@seq", "@at", "@objectId", "@data"], items,
+                (x, v) => (v[0], v[1], v[2], v[3], v[4]) =
+                    (tenant.Value, x.Seq, x.At.ToUnixTimeMilliseconds(), ((Transition)x.Item).ObjectId, StorageJson.Write(x.Item)), ct);
 }

@@ -125,5 +125,11 @@ internal static class SqlSchema
             owner_id TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS ix_tenant_owners_owner ON tenant_owners (owner_id);
         """,
+        // 7 — the history of one object (a demande, a particulier) without reading every transition of its tenant. Rows
+        // written before it keep a NULL object_id: readers of one object's history look at those too (SqlSandboxStore).
+        """
+        ALTER TABLE transitions ADD COLUMN object_id TEXT;
+        CREATE INDEX IF NOT EXISTS ix_transitions_object ON transitions (tenant_id, object_id, seq);
+        """,
     ];
 }

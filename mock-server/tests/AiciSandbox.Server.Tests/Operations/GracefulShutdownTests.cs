@@ -13,6 +13,9 @@ namespace AiciSandbox.Server.Tests.Operations;
 /// </summary>
 public sealed class GracefulShutdownTests
 {
+    /// <summary>A bound on each wait, so that a broken shutdown fails the test instead of hanging the run (nothing waits it out when all is well).</summary>
+    private static readonly TimeSpan Bound = TimeSpan.FromSeconds(30);
+
     [Fact]
     public async Task Stop_LetsTheRequestInFlightFinish_AfterTheListenerIsClosed()
     {
@@ -28,16 +31,16 @@ public sealed class GracefulShutdownTests
 
         var inFlight = api.PostJsonAsync("/atp/v1/tiersPrestations/demandePaiement/rechercher",
             new JsonObject { ["numFactureTiers"] = new JsonArray("FAC-EN-VOL") });
-        await UntilFaultIsTakenAsync(api);
+        await UntilFaultIsTakenAsync(api).WaitAsync(Bound);
         var disposing = host.DisposeAsync().AsTask();
-        await stopping.Task;
-        await UntilListenerClosedAsync(baseAddress);
+        await stopping.Task.WaitAsync(Bound);
+        await UntilListenerClosedAsync(baseAddress).WaitAsync(Bound);
         realTime.Advance(TimeSpan.FromSeconds(5));
 
-        var answer = await inFlight;
+        var answer = await inFlight.WaitAsync(Bound);
         answer.StatusCode.Should().Be(HttpStatusCode.BadRequest, "the search ran to its URSSAF answer (nothing found)");
         (await answer.Content.ReadAsStringAsync()).Should().Contain("ERR_RECHERCHE_VIDE");
-        await disposing;
+        await disposing.WaitAsync(Bound);
     }
 
     /// <summary>The fault is used up when the delayed request has reached it.</summary>

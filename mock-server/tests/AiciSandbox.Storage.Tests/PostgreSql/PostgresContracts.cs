@@ -36,3 +36,6 @@ public sealed class PostgresSequenceTests(PostgresServer server) : SequenceContr
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresSequenceMigrationTests(PostgresServer server)
     : SequenceMigrationContract(server.DatabaseFor(typeof(PostgresSequenceMigrationTests)));
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresHistoryTests(PostgresServer server) : HistoryContract(server.DatabaseFor(typeof(PostgresHistoryTests)));

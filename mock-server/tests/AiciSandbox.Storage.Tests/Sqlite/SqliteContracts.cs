@@ -23,3 +23,5 @@ public sealed class SqliteRestartTests(SqliteDatabase db) : RestartContract(db),
 public sealed class SqliteSequenceTests(SqliteDatabase db) : SequenceContract(db), IClassFixture<SqliteDatabase>;
 
 public sealed class SqliteSequenceMigrationTests(SqliteDatabase db) : SequenceMigrationContract(db), IClassFixture<SqliteDatabase>;
+
+public sealed class SqliteHistoryTests(SqliteDatabase db) : HistoryContract(db), IClassFixture<SqliteDatabase>;

@@ -128,14 +128,21 @@ internal sealed class DomainData
     /// A demande notified to its particulier <paramref name="minutes"/> after <see cref="Now"/> (10 → 20) and the e-mail
     /// asking to validate it: one transition and one message, as the engine commits them.
     /// </summary>
-    public EngineResult Notification(int minutes)
+    public EngineResult Notification(int minutes, string? demande = null)
     {
-        var (at, demande, client) = (Now.AddMinutes(minutes), DemandeId.New().Value, ParticulierId.New().Value);
+        var (at, id, client) = (Now.AddMinutes(minutes), demande ?? DemandeId.New().Value, ParticulierId.New().Value);
         return new EngineResult([], [],
-            [new Transition(at, "demande", demande, "10", "20", "NotifyParticulier", Actor.Clock)],
+            [new Transition(at, "demande", id, "10", "20", "NotifyParticulier", Actor.Clock)],
             [new OutboxMessage(at, Recipient.Particulier, "EMAIL", fr.Internet.Email(), OutboxKinds.DemandeAValider,
-                "Une demande de paiement attend votre validation", $"Validez ou contestez la demande {demande} sous 48 h.",
-                client, demande, 50.00m, at.AddHours(48))]);
+                "Une demande de paiement attend votre validation", $"Validez ou contestez la demande {id} sous 48 h.",
+                client, id, 50.00m, at.AddHours(48))]);
+    }
+
+    /// <summary><paramref name="count"/> notifications of as many demandes, a minute apart from <paramref name="from"/>, committed as one.</summary>
+    public EngineResult Notifications(int count, int from)
+    {
+        var each = Enumerable.Range(from, count).Select(m => Notification(m)).ToList();
+        return new EngineResult([], [], each.SelectMany(e => e.Transitions).ToList(), each.SelectMany(e => e.Messages).ToList());
     }
 
     /// <summary>A French mobile number in its national form, <c>06…</c> or <c>07…</c>.</summary>

@@ -45,8 +45,7 @@ internal sealed class DetailModel : ConsolePage
             Response.StatusCode = StatusCodes.Status404NotFound;
             return Page();
         }
-        Historique = (await Service<ISandboxStore>().ReadTransitionsAsync(Tenant.Id, 0, 1000, ct))
-            .Select(t => t.Item).Where(t => t.ObjectKind == "demande" && t.ObjectId == id).ToList();
+        Historique = (await Service<ISandboxStore>().ReadHistoryAsync(Tenant.Id, "demande", id, ct)).Select(t => t.Item).ToList();
         return Page();
     }
 }
