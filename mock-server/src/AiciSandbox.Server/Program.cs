@@ -15,7 +15,7 @@ try
 }
 catch (Exception e) when (AddressInUse.IsAddressInUse(e))
 {
-    Console.Error.WriteLine(AddressInUse.Message(app.Configuration[WebHostDefaults.ServerUrlsKey] ?? SandboxServices.DefaultUrl));
+    Console.Error.WriteLine(AddressInUse.Message(string.Join(';', AddressInUse.Addresses(app.Configuration))));
     return AddressInUse.ExitCode;
 }
 return 0;

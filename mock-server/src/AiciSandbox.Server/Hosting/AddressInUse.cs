@@ -14,15 +14,27 @@ internal static class AddressInUse
 {
     public const int ExitCode = 2;
 
-    /// <summary>The first address of <c>urls</c> (<c>--urls</c>, <c>ASPNETCORE_URLS</c>) that another program listens on.</summary>
+    /// <summary>
+    /// The first address the server is told to listen on (<c>--urls</c>, <c>ASPNETCORE_URLS</c>, else
+    /// <c>ASPNETCORE_HTTP_PORTS</c> as <c>http://*:port</c>) that another program listens on.
+    /// </summary>
     public static string? FirstBusy(IConfiguration configuration)
     {
-        var urls = configuration[WebHostDefaults.ServerUrlsKey];
-        foreach (var url in (urls ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var url in Addresses(configuration))
         {
             if (EndpointOf(url) is { } endpoint && IsBusy(endpoint)) return url;
         }
         return null;
+    }
+
+    /// <summary>The configured addresses, as the host reads them: <c>urls</c> wins over <c>http_ports</c>.</summary>
+    public static IEnumerable<string> Addresses(IConfiguration configuration)
+    {
+        const StringSplitOptions options = StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries;
+        var urls = configuration[WebHostDefaults.ServerUrlsKey];
+        return string.IsNullOrWhiteSpace(urls)
+            ? (configuration[WebHostDefaults.HttpPortsKey] ?? "").Split(';', options).Select(port => $"http://*:{port}")
+            : urls.Split(';', options);
     }
 
     /// <summary>Whether an exception out of the host's start is Kestrel failing to bind an address in use.</summary>
