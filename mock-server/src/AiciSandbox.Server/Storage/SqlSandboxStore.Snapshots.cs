@@ -78,9 +78,9 @@ internal sealed partial class SqlSandboxStore
                 ["@tenant", "@seq", "@at", "@kind", "@idClient", "@idDemande", "@data"], items, (x, v) =>
                 {
                     (v[0], v[1], v[2], v[3], v[4], v[5]) = (tenant.Value, x.Seq, x.At.ToUnixTimeMilliseconds(), x.Kind, x.IdClient, x.IdDemande);
-                    v[6] = StorageJson.Write(x.Item);
+                    v[6] = StorageJson.WriteUtf8(x.Item);
                 }, ct)
             : BulkRows.RunAsync(db, tx, $"INSERT INTO {table} (tenant_id, seq, at, data) VALUES (@tenant, @seq, @at, @data)",
                 ["@tenant", "@seq", "@at", "@data"], items,
-                (x, v) => (v[0], v[1], v[2], v[3]) = (tenant.Value, x.Seq, x.At.ToUnixTimeMilliseconds(), StorageJson.Write(x.Item)), ct);
+                (x, v) => (v[0], v[1], v[2], v[3]) = (tenant.Value, x.Seq, x.At.ToUnixTimeMilliseconds(), StorageJson.WriteUtf8(x.Item)), ct);
 }
