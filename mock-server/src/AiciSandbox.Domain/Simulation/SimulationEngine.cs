@@ -16,20 +16,10 @@ namespace AiciSandbox.Domain.Simulation;
 /// </remarks>
 public static class SimulationEngine
 {
-    private const int MaxSteps = 1_000_000;
+    public static EngineResult ApplyDue(TenantWorld world, DateTimeOffset now) => Begin(world).ApplyDue(now);
 
-    public static EngineResult ApplyDue(TenantWorld world, DateTimeOffset now)
-    {
-        var run = new Run(world);
-        for (var step = 0; ; step++)
-        {
-            if (step == MaxSteps) throw new InvalidOperationException("Simulation did not settle: a due event keeps rescheduling itself.");
-            var next = run.Earliest();
-            if (next is null || next.Value.At > now) break;
-            run.Fire(next.Value);
-        }
-        return run.Result();
-    }
+    /// <summary>An engine run the caller plays forward step by step (catch up, look at what is next, move on), loading the world once.</summary>
+    public static EngineRun Begin(TenantWorld world) => new(new Run(world));
 
     public static Outcome<EngineResult> Act(TenantWorld world, ControlAction action, DateTimeOffset now)
     {
@@ -47,18 +37,17 @@ public static class SimulationEngine
         return refusal is null ? Outcome<EngineResult>.Accept(run.Result()) : Outcome<EngineResult>.Refuse(refusal.Code, refusal.Message);
     }
 
-    public static NextEvent? NextDue(TenantWorld world) =>
-        new Run(world).Earliest() is { } e ? new NextEvent(e.At, e.Kind, e.Id, e.Trigger) : null;
+    public static NextEvent? NextDue(TenantWorld world) => Begin(world).Next;
 
     /// <summary>A working copy of the world for one engine run.</summary>
-    private sealed class Run(TenantWorld world)
+    internal sealed class Run(TenantWorld world)
     {
         private readonly Dictionary<string, Particulier> particuliers = world.Particuliers.ToDictionary(p => p.Id.Value);
         private readonly Dictionary<string, DemandePaiement> demandes = world.Demandes.ToDictionary(d => d.Id.Value);
         private readonly HashSet<string> changedParticuliers = [];
         private readonly HashSet<string> changedDemandes = [];
-        private readonly List<Transition> transitions = [];
-        private readonly List<OutboxMessage> messages = [];
+        private List<Transition> transitions = [];
+        private List<OutboxMessage> messages = [];
         private readonly DueQueue dues = Queued(world);
 
         private static DueQueue Queued(TenantWorld world)
@@ -146,6 +135,17 @@ public static class SimulationEngine
             changedDemandes.Select(id => demandes[id]).ToList(),
             transitions,
             messages);
+
+        /// <summary>What the run changed since the last call, and a fresh start for what it changes next.</summary>
+        public EngineResult TakeResult()
+        {
+            var result = Result();
+            changedParticuliers.Clear();
+            changedDemandes.Clear();
+            transitions = [];
+            messages = [];
+            return result;
+        }
 
         private static void Expect(Refusal? refusal)
         {

@@ -46,10 +46,10 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessi
             var tenant = await session.FindTenantAsync(id, ct) ?? throw new InvalidOperationException($"Tenant {id} vanished.");
             var realNow = realTime.GetUtcNow();
             var before = tenant.Clock.NowAt(realNow);
-            var world = await session.LoadWorldAsync(id, OrganismeAddress(tenant), null, ct);
-            var caughtUp = SimulationEngine.ApplyDue(world, before);
-            world = world.With(caughtUp);
-            var moved = move(tenant.Clock, realNow, SimulationEngine.NextDue(world));
+            // One engine run for the whole move: the world loaded and queued once, caught up, asked what is next, moved on.
+            var run = SimulationEngine.Begin(await session.LoadWorldAsync(id, OrganismeAddress(tenant), null, ct));
+            var caughtUp = run.ApplyDue(before);
+            var moved = move(tenant.Clock, realNow, run.Next);
             if (!moved.IsAccepted)
             {
                 await session.CommitAsync(id, caughtUp, ct);
@@ -59,12 +59,13 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessi
 
             var clock = moved.Value!;
             var now = clock.NowAt(realNow);
-            var changes = SimulationEngine.ApplyDue(world, now);
+            var changes = run.ApplyDue(now);
             await session.CommitAsync(id, caughtUp, ct);
             await session.SaveTenantAsync(tenant with { Clock = clock }, ct);
             await session.CommitAsync(id, changes, ct);
-            metrics.Applied([.. caughtUp.Transitions, .. changes.Transitions]);
-            var next = SimulationEngine.NextDue(world.With(changes));
+            metrics.Applied(caughtUp.Transitions);
+            metrics.Applied(changes.Transitions);
+            var next = run.Next;
             return Outcome<ClockMove>.Accept(new ClockMove(tenant.Clock, before, clock, now, changes, next));
         }, ct);
 
