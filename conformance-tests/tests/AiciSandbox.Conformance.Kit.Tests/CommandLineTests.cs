@@ -193,8 +193,8 @@ public sealed class CommandLineTests : IDisposable
             "--scenarios", features.FullName, "--out", Path.Combine(_out.FullName, "report"));
 
         exit.Should().Be(1);
-        output.Should().Contain("Étapes sans liaison").And.Contain("[Given(\"le particulier {string} danse la gigue pendant {int} minutes\")]");
-        output.Should().Contain("NON DÉFINI Essai").And.Contain("Étapes proches : « le particulier {string} ", "the nearest defined steps are suggested");
+        output.Should().Contain("Étapes non définies").And.Contain("[Given(\"le particulier {string} danse la gigue pendant {int} minutes\")]");
+        output.Should().Contain("non définie Essai").And.Contain("Étapes proches : « le particulier {string} ", "the nearest defined steps are suggested");
     }
 
     [Fact]
