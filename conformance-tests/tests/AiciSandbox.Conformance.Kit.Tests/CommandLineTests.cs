@@ -29,7 +29,10 @@ public sealed class CommandLineTests : IDisposable
         var messages = File.ReadAllLines(Path.Combine(_out.FullName, "cucumber.ndjson")).Select(line => JsonDocument.Parse(line)).ToList();
         var finished = messages.Select(m => m.RootElement).Where(m => m.TryGetProperty("testRunFinished", out _)).Should().ContainSingle().Which;
         finished.GetProperty("testRunFinished").GetProperty("success").GetBoolean().Should().BeTrue();
-        File.ReadAllText(Path.Combine(_out.FullName, "report.html")).Should().Contain("Le jeton expiré est renouvelé").And.Contain("échanges du logiciel avec l&#39;URSSAF");
+        File.ReadAllText(Path.Combine(_out.FullName, "report.html")).Should().Contain("<title>AiciSandbox — conformité API Tiers de Prestation</title>")
+            .And.Contain("\"name\":\"Le jeton expiré est renouvelé\"").And.Contain("\"status\":\"PASSED\"")
+            .And.Contain("échanges du logiciel avec l'URSSAF", "the wire evidence is an attachment of the standard report")
+            .And.Contain("\"body\":\"wire/01-jeton-L", "each scenario links its HAR transcript").And.Contain("\"mediaType\":\"text/uri-list\"");
         var transcripts = Directory.GetFiles(Path.Combine(_out.FullName, "wire"), "01-jeton-L*.har");
         transcripts.Should().HaveCount(3, "one HAR transcript per scenario");
         transcripts.Select(f => JsonDocument.Parse(File.ReadAllText(f)).RootElement.GetProperty("log").GetProperty("entries").GetArrayLength())
@@ -46,6 +49,8 @@ public sealed class CommandLineTests : IDisposable
         output.Should().Contain("ÉCHEC Jeton d'accès OAuth — Le jeton est obtenu une fois puis réutilisé pour plusieurs appels");
         var failure = XDocument.Load(Path.Combine(_out.FullName, "junit.xml")).Descendants("failure").Should().ContainSingle().Which;
         failure.Attribute("message")!.Value.Should().Contain("Règle EX-02 (CGU art. 4.3, quotas)").And.Contain("1 attendu");
+        File.ReadAllText(Path.Combine(_out.FullName, "report.html")).Should().Contain("\"status\":\"FAILED\"").And.Contain("Règle EX-02 (CGU art. 4.3, quotas)")
+            .And.Contain("preuves sur le fil").And.Contain("rejouer : curl -X", "the evidence the judge found, with its curl reproducers, is attached to the failed step");
     }
 
     [Fact]
@@ -193,8 +198,8 @@ public sealed class CommandLineTests : IDisposable
             "--scenarios", features.FullName, "--out", Path.Combine(_out.FullName, "report"));
 
         exit.Should().Be(1);
-        output.Should().Contain("Étapes sans liaison").And.Contain("[Given(\"le particulier {string} danse la gigue pendant {int} minutes\")]");
-        output.Should().Contain("NON DÉFINI Essai").And.Contain("Étapes proches : « le particulier {string} ", "the nearest defined steps are suggested");
+        output.Should().Contain("Étapes non définies").And.Contain("[Given(\"le particulier {string} danse la gigue pendant {int} minutes\")]");
+        output.Should().Contain("non définie Essai").And.Contain("Étapes proches : « le particulier {string} ", "the nearest defined steps are suggested");
     }
 
     [Fact]

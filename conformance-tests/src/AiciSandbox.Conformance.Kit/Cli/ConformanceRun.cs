@@ -67,7 +67,7 @@ public static class ConformanceRun
         var verdict = RunVerdict.Of(result, expected);
         await using (var stream = File.Create(junit)) JUnitReport.Write(result, stream);
         await using (var stream = File.Create(ndjson)) CucumberMessagesReport.Write(result, stream);
-        HtmlReport.Write(result, html, "AiciSandbox — conformité API Tiers de Prestation");
+        await HtmlReport.WriteAsync(result, html, "AiciSandbox — conformité API Tiers de Prestation");
         RunSummary.Write(summary, options, environment.SandboxUrl, environment.DriverUrl, result, verdict, expected);
 
         output.WriteLine();
@@ -80,7 +80,7 @@ public static class ConformanceRun
         foreach (var error in result.RunHookErrors) output.WriteLine("Erreur du kit : " + error);
         if (result.UndefinedSnippets() is { Count: > 0 } snippets)
         {
-            output.WriteLine("Étapes sans liaison — à compléter et coller dans une classe [Binding] de conformance-tests/src/AiciSandbox.Conformance.Kit/Steps/ :");
+            output.WriteLine("Étapes non définies — à compléter et coller dans une classe [Binding] de conformance-tests/src/AiciSandbox.Conformance.Kit/Steps/ :");
             foreach (var snippet in snippets) output.WriteLine(snippet);
         }
         output.WriteLine($"Rapports : {Path.GetFullPath(junit)}, {Path.GetFullPath(ndjson)}, {Path.GetFullPath(html)}, {Path.GetFullPath(summary)}");

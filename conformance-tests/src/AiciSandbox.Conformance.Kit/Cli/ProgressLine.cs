@@ -1,4 +1,5 @@
 using AiciSandbox.Conformance.Runner.Execution;
+using AiciSandbox.Conformance.Runner.Reports;
 
 namespace AiciSandbox.Conformance.Kit.Cli;
 
@@ -13,18 +14,17 @@ internal static class ProgressLine
         lock (Gate)
         {
             var reason = expected.ReasonFor(result);
+            // « ok » and « ÉCHEC » stand out in a CI log; the other statuses read as in every report (« non définie »…).
             var mark = result.Passed ? "ok  " : result.Status switch
             {
-                ResultStatus.Skipped => "saut",
-                ResultStatus.Undefined => "NON DÉFINI",
-                ResultStatus.Ambiguous => "AMBIGU",
-                _ => reason is null ? "ÉCHEC" : "ÉCHEC ATTENDU",
+                ResultStatus.Failed => reason is null ? "ÉCHEC" : "ÉCHEC ATTENDU",
+                _ => StatusLabels.Of(result.Status),
             };
             output.WriteLine($"[{progress.Index + 1,2}/{progress.Total}] {mark} {result.FeatureName} — {result.Name} ({result.Duration.TotalSeconds:0.0} s)");
             if (result.Passed) return;
             if (reason is not null) output.WriteLine($"        (attendu : {reason})");
             if (result.FailedStep is { } step)
-                output.WriteLine($"        à l'étape « {step.Step.Text} » : {step.ErrorMessage ?? step.Snippet ?? step.Status.ToString()}");
+                output.WriteLine($"        à l'étape « {step.Step.Text} » : {step.ErrorMessage ?? step.Snippet ?? StatusLabels.Of(step.Status)}");
             else if (result.ErrorMessage is { } error)
                 output.WriteLine($"        {error}");
         }

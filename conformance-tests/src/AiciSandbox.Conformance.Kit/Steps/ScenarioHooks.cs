@@ -5,7 +5,10 @@ using AiciSandbox.Conformance.Runner.Execution;
 
 namespace AiciSandbox.Conformance.Kit.Steps;
 
-/// <summary>After each scenario, the report gets the rule it checks and every exchange the software had with the sandbox.</summary>
+/// <summary>
+/// After each scenario, the report gets the rule it checks, every exchange the software had with the sandbox and, when
+/// transcripts are kept, the HAR file (its path, and a link relative to the reports' folder for the HTML report).
+/// </summary>
 [Binding]
 public sealed class ScenarioHooks(ConformanceWorld world, ScenarioInfo scenario, IServiceProvider services)
 {
@@ -23,6 +26,8 @@ public sealed class ScenarioHooks(ConformanceWorld world, ScenarioInfo scenario,
             Directory.CreateDirectory(directory);
             await File.WriteAllTextAsync(file, HarArchive.Of(wire, world.Control.BaseUrl, $"{scenario.FeatureName} — {scenario.Title}"));
             world.Attachments.AttachText("transcription HAR (DevTools, Insomnia…)", file);
+            // The link of the HTML report, written next to the wire folder (--out): relative, so the folder can move.
+            world.Attachments.Attach("transcription HAR : lien", "text/uri-list", $"{Path.GetFileName(directory)}/{Uri.EscapeDataString(Path.GetFileName(file))}");
         }
     }
 }

@@ -69,7 +69,7 @@ public sealed class HostedScenario : IAsyncDisposable
         _attachments.EnterStep(index);
         var step = Scenario.Steps[index];
         var match = _matcher.Match(step);
-        if (match.Kind != StepMatchKind.Matched) throw new StepArgumentException(match.Message ?? $"Étape sans liaison : {step}");
+        if (match.Kind != StepMatchKind.Matched) throw new StepArgumentException(match.Message ?? $"Étape non définie : {step}");
         var failure = await StepInvocation.InvokeAsync(_registry, _scope.ServiceProvider, match, step, _hooks);
         if (failure is { } f) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(f.Exception).Throw();
     }

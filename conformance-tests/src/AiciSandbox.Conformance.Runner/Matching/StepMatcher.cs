@@ -1,5 +1,7 @@
 using AiciSandbox.Conformance.Runner.Bindings;
+using AiciSandbox.Conformance.Runner.Execution;
 using AiciSandbox.Conformance.Runner.Pickles;
+using AiciSandbox.Conformance.Runner.Reports;
 using Io.Cucumber.Messages.Types;
 
 namespace AiciSandbox.Conformance.Runner.Matching;
@@ -26,11 +28,11 @@ public sealed class StepMatcher(BindingRegistry registry)
         {
             var snippet = SnippetGenerator.Generate(step);
             var hint = textMatches.Length == 0 ? "" :
-                $"{Environment.NewLine}Note: {string.Join(", ", textMatches.Select(m => m.Binding.ToString()))} matches this text, " +
-                $"but this is a {Kind(step.Type)} step (its keyword, or the keyword of the step before an And/But).";
+                $"{Environment.NewLine}Remarque : {string.Join(", ", textMatches.Select(m => m.Binding.ToString()))} correspond à ce texte, " +
+                $"mais c'est une étape {Kind(step.Type)} (son mot-clé, ou celui de l'étape avant un Et/Mais).";
             var nearest = NearestSteps.For(registry, step.Text);
             var suggestions = nearest.Count == 0 ? "" : $"{Environment.NewLine}Étapes proches : {string.Join(" ; ", nearest.Select(n => $"« {n} »"))}";
-            return new StepMatch(StepMatchKind.Undefined, null, [], [], $"Étape sans liaison : {step}{hint}{suggestions}", snippet);
+            return new StepMatch(StepMatchKind.Undefined, null, [], [], $"Étape {StatusLabels.Of(ResultStatus.Undefined)} : {step}{hint}{suggestions}", snippet);
         }
 
         var extra = step.Pickle.Argument is null ? 0 : 1;
@@ -41,22 +43,22 @@ public sealed class StepMatcher(BindingRegistry registry)
         {
             var listed = (fitting.Length > 1 ? fitting : candidates).Select(c => c.Binding).ToArray();
             var lines = listed.Select(b => $"  - {b.Name} {b.Attribute}");
-            var message = $"Ambiguous step definitions found for step '{step}':{Environment.NewLine}{string.Join(Environment.NewLine, lines)}";
+            var message = $"Étape {StatusLabels.Of(ResultStatus.Ambiguous)} : plusieurs définitions correspondent à « {step} » :{Environment.NewLine}{string.Join(Environment.NewLine, lines)}";
             return new StepMatch(StepMatchKind.Ambiguous, null, [], listed, message, null);
         }
 
         var only = candidates[0];
-        var given = only.Arguments!.Count + (extra == 1 ? $" + the step's {(step.DataTable is null ? "doc string" : "data table")}" : "");
+        var given = only.Arguments!.Count + (extra == 1 ? $" + {(step.DataTable is null ? "sa chaîne multiligne" : "son tableau")}" : "");
         return new StepMatch(StepMatchKind.Invalid, only.Binding, only.Arguments!, [only.Binding],
-            $"{only.Binding.Name} {only.Binding.Attribute} matches '{step}' but takes " +
-            $"{only.Binding.Method.GetParameters().Length} parameter(s) while the step gives {given}.", null);
+            $"{only.Binding.Name} {only.Binding.Attribute} correspond à « {step} » mais prend " +
+            $"{only.Binding.Method.GetParameters().Length} paramètre(s) quand l'étape en donne {given}.", null);
     }
 
     private static string Kind(PickleStepType type) => type switch
     {
-        PickleStepType.CONTEXT => "Given",
-        PickleStepType.ACTION => "When",
-        PickleStepType.OUTCOME => "Then",
+        PickleStepType.CONTEXT => "Given (Soit)",
+        PickleStepType.ACTION => "When (Quand)",
+        PickleStepType.OUTCOME => "Then (Alors)",
         _ => "*",
     };
 }

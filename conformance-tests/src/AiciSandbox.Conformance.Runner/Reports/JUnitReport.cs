@@ -11,7 +11,7 @@ namespace AiciSandbox.Conformance.Runner.Reports;
 /// (<c>classname</c> = feature, <c>name</c> = scenario title), a <c>failure</c> naming the step that failed.
 /// </summary>
 /// <remarks>
-/// Undefined and ambiguous scenarios are failures too (<c>type="undefined"</c>/<c>"ambiguous"</c>): CI must not pass
+/// Undefined and ambiguous scenarios are failures too (<c>type="non définie"</c>/<c>"ambiguë"</c>, the labels of <see cref="StatusLabels"/>): CI must not pass
 /// over a step nobody implemented. Scenarios skipped by cancellation are <c>skipped</c>. When a feature has several
 /// scenarios with the same title (outline rows), the line is appended to keep test names distinct.
 /// </remarks>
@@ -46,7 +46,7 @@ public static class JUnitReport
             new XAttribute("time", Seconds(feature.Aggregate(TimeSpan.Zero, (t, s) => t + s.Duration))),
             new XAttribute("timestamp", feature.Min(s => s.StartedAt).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture)),
             new XAttribute("file", feature.Key.Uri),
-            feature.Select(s => Case(s, duplicates.Contains(s.Name) ? $"{s.Name} (line {s.Line})" : s.Name)));
+            feature.Select(s => Case(s, duplicates.Contains(s.Name) ? $"{s.Name} (ligne {s.Line})" : s.Name)));
     }
 
     private static XElement Case(ScenarioResult result, string name)
@@ -64,12 +64,12 @@ public static class JUnitReport
                 element.Add(new XElement("system-out", report));
                 break;
             case ResultStatus.Skipped:
-                element.Add(new XElement("skipped", new XAttribute("message", result.ErrorMessage ?? "skipped")));
+                element.Add(new XElement("skipped", new XAttribute("message", result.ErrorMessage ?? StatusLabels.Of(ResultStatus.Skipped))));
                 break;
             default:
                 element.Add(new XElement("failure",
                     new XAttribute("message", Clean(FailureMessage(result))),
-                    new XAttribute("type", result.Status.ToString().ToLowerInvariant()),
+                    new XAttribute("type", StatusLabels.Of(result.Status)),
                     report));
                 break;
         }
@@ -79,10 +79,10 @@ public static class JUnitReport
     private static string FailureMessage(ScenarioResult result)
     {
         var step = result.FailedStep;
-        var firstLine = (result.ErrorMessage ?? result.Status.ToString()).ReplaceLineEndings("\n").Split('\n')[0];
+        var firstLine = (result.ErrorMessage ?? StatusLabels.Of(result.Status)).ReplaceLineEndings("\n").Split('\n')[0];
         return step is null
             ? firstLine
-            : $"Step '{step.Step}' ({result.Uri}:{step.Step.Line}) {step.Status.ToString().ToLowerInvariant()}: {firstLine}";
+            : $"Étape « {step.Step} » ({result.Uri}:{step.Step.Line}) {StatusLabels.Of(step.Status)} : {firstLine}";
     }
 
     private static XAttribute[] Counts(IReadOnlyCollection<ScenarioResult> results) =>

@@ -47,7 +47,7 @@ public class StepMatchingTests
         result.Status.Should().Be(ResultStatus.Undefined);
         result.Steps.Select(s => s.Status).Should().Equal(
             ResultStatus.Passed, ResultStatus.Undefined, ResultStatus.Skipped, ResultStatus.Undefined);
-        result.Steps[1].ErrorMessage.Should().StartWith("Étape sans liaison : And a discount of 10 percent")
+        result.Steps[1].ErrorMessage.Should().StartWith("Étape non définie : And a discount of 10 percent")
             .And.Contain("Étapes proches : « ", "the closest defined steps are suggested");
         result.Steps[1].Snippet.Should().StartWith("[Given(\"a discount of {int} percent\")]");
         result.Steps[3].Snippet.Should().StartWith("[Then(\"a refund of {string}\")]");
@@ -61,7 +61,7 @@ public class StepMatchingTests
         var result = await Scenarios.RunOneAsync("Feature: F\n  Scenario: S\n    When a customer\n", typeof(InvoiceSteps));
 
         result.Status.Should().Be(ResultStatus.Undefined);
-        result.ErrorMessage.Should().Contain("InvoiceSteps.Customer [Given(\"a customer\")] matches this text, but this is a When step");
+        result.ErrorMessage.Should().Contain("InvoiceSteps.Customer [Given(\"a customer\")] correspond à ce texte, mais c'est une étape When (Quand)");
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public class StepMatchingTests
 
         result.Status.Should().Be(ResultStatus.Ambiguous);
         result.ErrorMessage.Should().Be("""
-            Ambiguous step definitions found for step 'Given an invoice of 12 €':
+            Étape ambiguë : plusieurs définitions correspondent à « Given an invoice of 12 € » :
               - InvoiceSteps.Invoice [Given("an invoice of {int} €")]
               - OverlappingSteps.AnyInvoice [Given("an invoice of {} €")]
               - OverlappingSteps.RegexInvoice [StepDefinition("^an invoice of (\d+) €$")]
@@ -95,6 +95,6 @@ public class StepMatchingTests
         var result = await Scenarios.RunOneAsync("Feature: F\n  Scenario: S\n    Then it has 3 lines\n", typeof(InvoiceSteps));
 
         result.Status.Should().Be(ResultStatus.Failed);
-        result.ErrorMessage.Should().Be("InvoiceSteps.Lines [Then(\"it has {int} lines\")] matches 'Then it has 3 lines' but takes 2 parameter(s) while the step gives 1.");
+        result.ErrorMessage.Should().Be("InvoiceSteps.Lines [Then(\"it has {int} lines\")] correspond à « Then it has 3 lines » mais prend 2 paramètre(s) quand l'étape en donne 1.");
     }
 }

@@ -33,13 +33,13 @@ public class JUnitReportTests
         var cases = (await ReportAsync()).Descendants("testcase").ToDictionary(c => (string)c.Attribute("name")!);
 
         var failed = cases["Demande acceptée"].Element("failure")!;
-        ((string)failed.Attribute("type")!).Should().Be("failed");
+        ((string)failed.Attribute("type")!).Should().Be("en échec");
         ((string)failed.Attribute("message")!).Should().Be(
-            "Step 'Alors elle est acceptée' (features/facturation.feature:7) failed: statut REFUSEE au lieu de VALIDEE");
-        failed.Value.Should().Contain("[passed]     Soit une facture de 12,50 €").And.Contain("[FAILED]     Alors elle est acceptée");
-        ((string)cases["Montant manquant"].Element("failure")!.Attribute("type")!).Should().Be("undefined");
+            "Étape « Alors elle est acceptée » (features/facturation.feature:7) en échec : statut REFUSEE au lieu de VALIDEE");
+        failed.Value.Should().Contain("[réussie]      Soit une facture de 12,50 €").And.Contain("[en échec]     Alors elle est acceptée");
+        ((string)cases["Montant manquant"].Element("failure")!.Attribute("type")!).Should().Be("non définie");
         cases["Montant manquant"].Element("failure")!.Value.Should().Contain("[Given(\"une facture sans montant\")]");
-        ((string)cases["Demande rejetée"].Element("failure")!.Attribute("type")!).Should().Be("ambiguous");
+        ((string)cases["Demande rejetée"].Element("failure")!.Attribute("type")!).Should().Be("ambiguë");
         cases["Invoice passes"].Element("failure").Should().BeNull();
         ((string)cases["Invoice passes"].Attribute("time")!).Should().Be("0.250");
     }

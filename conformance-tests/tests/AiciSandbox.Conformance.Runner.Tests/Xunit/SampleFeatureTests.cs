@@ -43,9 +43,9 @@ public class SampleFeatureTests(SampleSession sample, ITestOutputHelper output) 
 
         var failure = (await act.Should().ThrowAsync<ScenarioFailedException>()).Which;
         failure.Result.Status.Should().Be(ResultStatus.Undefined);
-        failure.Message.Should().StartWith("Scenario: A note nobody implemented — Undefined")
-            .And.Contain("Feature: Notes (Features/en/notes.feature:11)")
-            .And.Contain("[UNDEFINED]  Given a note written in \"Klingon\" (Features/en/notes.feature:12)")
+        failure.Message.Should().StartWith("Scénario : A note nobody implemented — non définie")
+            .And.Contain("Fonctionnalité : Notes (Features/en/notes.feature:11)")
+            .And.Contain("[non définie]  Given a note written in \"Klingon\" (Features/en/notes.feature:12)")
             .And.Contain("[Given(\"a note written in {string}\")]");
     }
 }
