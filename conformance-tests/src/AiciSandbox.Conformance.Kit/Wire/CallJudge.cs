@@ -59,7 +59,14 @@ public static class CallJudge
                 string.Join(", ", hurried.Select(x => $"essai {x.i + 2} après {x.w.TotalMilliseconds:0} ms")) + $" (au moins {minimumWait.TotalMilliseconds:0} ms attendus).", tries);
     }
 
-    /// <summary>After the invoice's first try was answered 429, the next try came at least <paramref name="retryAfter"/> later (real time).</summary>
+    /// <summary>
+    /// How early a resend may arrive and still count as honouring <c>Retry-After</c>: the sandbox stamps arrivals with
+    /// the wall clock while the software's timers run on a monotonic clock of millisecond (Windows: 15.6 ms) resolution,
+    /// so a client that waited exactly the delay can be stamped a millisecond short (docs/decisions.md, EX-23).
+    /// </summary>
+    public static readonly TimeSpan TimerResolution = TimeSpan.FromMilliseconds(16);
+
+    /// <summary>After the invoice's first try was answered 429, the next try came at least <paramref name="retryAfter"/> later (real time, within <see cref="TimerResolution"/>).</summary>
     public static Verdict WaitedBeforeResending(IReadOnlyList<WireExchange> wire, string numFactureTiers, TimeSpan retryAfter)
     {
         var tries = wire.Where(e => e.Is("POST", WireExchange.SubmitPath) && e.Status != 401 && Carries(e, numFactureTiers)).ToList();
@@ -67,7 +74,7 @@ public static class CallJudge
         if (limited < 0 || limited == tries.Count - 1)
             return Verdict.Fail($"Règle EX-23 (Retry-After) — la facture « {numFactureTiers} » devait être renvoyée après le 429 ; essais : {string.Join(", ", tries.Select(t => t.Status))}.", tries);
         var waited = tries[limited + 1].ReceivedAt - tries[limited].ReceivedAt;
-        return waited >= retryAfter
+        return waited >= retryAfter - TimerResolution
             ? Verdict.Pass
             : Verdict.Fail($"Règle EX-23 (RFC 9110 §10.2.3, CGU art. 4.3) — après un 429 avec Retry-After {retryAfter.TotalSeconds:0} s, le logiciel a renvoyé au bout de {waited.TotalMilliseconds:0} ms.",
                 tries.Skip(limited).Take(2));

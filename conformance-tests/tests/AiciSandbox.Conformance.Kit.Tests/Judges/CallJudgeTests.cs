@@ -48,6 +48,10 @@ public sealed class CallJudgeTests
             .Call("POST", "/demandePaiement", At, "t", 200, Batch(1), realGap: gap);
 
         CallJudge.WaitedBeforeResending(Limited(TimeSpan.FromMilliseconds(1050)).Exchanges, "F-001", TimeSpan.FromSeconds(1)).Passed.Should().BeTrue();
+        CallJudge.WaitedBeforeResending(Limited(TimeSpan.FromMilliseconds(999)).Exchanges, "F-001", TimeSpan.FromSeconds(1)).Passed
+            .Should().BeTrue("a client that waited the delay can be stamped a timer tick short (seen in CI: 999 ms)");
+        CallJudge.WaitedBeforeResending(Limited(TimeSpan.FromMilliseconds(980)).Exchanges, "F-001", TimeSpan.FromSeconds(1)).Failure
+            .Should().Contain("au bout de 980 ms");
         CallJudge.WaitedBeforeResending(Limited(TimeSpan.FromMilliseconds(150)).Exchanges, "F-001", TimeSpan.FromSeconds(1)).Failure
             .Should().Contain("Retry-After 1 s").And.Contain("au bout de 150 ms");
         CallJudge.WaitedBeforeResending(Limited(TimeSpan.Zero).Exchanges.Take(1).ToList(), "F-001", TimeSpan.FromSeconds(1)).Failure
