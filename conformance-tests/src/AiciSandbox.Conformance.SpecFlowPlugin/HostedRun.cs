@@ -26,6 +26,9 @@ public sealed class HostedRun(PluginSettings settings) : IAsyncDisposable
 
     internal void Attach(BindingRegistry registry) => _registry = registry;
 
+    /// <summary>The command line's message for a step SpecFlow found no definition for (null: SpecFlow's own).</summary>
+    internal string? ExplainUndefined(TechTalk.SpecFlow.Bindings.StepInstance step) => UndefinedSteps.Explain(_registry, step);
+
     internal async Task OpenScenarioAsync(IContextManager context)
     {
         var session = await SessionAsync();

@@ -52,10 +52,11 @@ public static class SpecFlowRun
             .Select(r => new TestOutcome(
                 (string?)r.Attribute("testName") ?? "",
                 (string?)r.Attribute("outcome") ?? "",
-                (string?)r.Element(ns + "Output")?.Element(ns + "ErrorInfo")?.Element(ns + "Message") ?? ""))
+                (string?)r.Element(ns + "Output")?.Element(ns + "ErrorInfo")?.Element(ns + "Message") ?? "",
+                (string?)r.Element(ns + "Output")?.Element(ns + "StdOut") ?? ""))
             .ToList();
     }
 }
 
-/// <summary>One test of a separate run: its display name, TRX outcome (Passed, Failed…) and failure message.</summary>
-public sealed record TestOutcome(string Name, string Outcome, string Message);
+/// <summary>One test of a separate run: its display name, TRX outcome (Passed, Failed…), failure message and output.</summary>
+public sealed record TestOutcome(string Name, string Outcome, string Message, string Output);
