@@ -18,6 +18,9 @@ internal static class OperationsSetup
         // ASP.NET Core writes four to six lines per request at Information; RequestLog writes one.
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+        // The formatter must be named: without a name the console logger builds its options from the legacy settings
+        // and drops SingleLine (each request then took two lines).
+        ["Logging:Console:FormatterName"] = "simple",
         ["Logging:Console:FormatterOptions:SingleLine"] = "true",
     };
 
