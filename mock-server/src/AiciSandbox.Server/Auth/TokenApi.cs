@@ -25,7 +25,8 @@ internal static class TokenApi
         return app;
     }
 
-    private static async Task<IResult> IssueToken(HttpRequest request, ISandboxStore store, TimeProvider realTime, RateLimits limits, CancellationToken ct)
+    private static async Task<IResult> IssueToken(HttpRequest request, ISandboxStore store, TenantDirectory directory, TimeProvider realTime, RateLimits limits,
+        CancellationToken ct)
     {
         // The contract's only encoding (facts §1): multipart/form-data, which ASP.NET would also read as a form, is refused.
         if (!IsUrlEncodedForm(request.ContentType))
@@ -46,7 +47,7 @@ internal static class TokenApi
             return Error(StatusCodes.Status400BadRequest, "unsupported_grant_type", "Seul grant_type=client_credentials est accepté.");
 
         var (clientId, secret, usedBasic) = ClientCredentials(request, form);
-        var tenant = clientId is null ? null : await store.FindTenantByClientIdAsync(clientId, ct);
+        var tenant = clientId is null ? null : await directory.FindTenantByClientIdAsync(clientId, ct);
         // The tenant's now, read once (STYLE rule 7): it stamps the journal entry, even of a refused secret, and the token.
         var now = tenant is null ? default : new SandboxClock(tenant.Clock, realTime).GetUtcNow();
         if (tenant is not null) JournalScope.Attribute(request.HttpContext, tenant.Id, now);

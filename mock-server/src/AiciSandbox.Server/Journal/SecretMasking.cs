@@ -81,7 +81,7 @@ internal static class SecretMasking
         {
             var root = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { MaxDepth = 256 });
             return MaskNode(root, found)
-                ? root!.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })
+                ? root!.ToJsonString(Relaxed)
                 : text;
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or ArgumentException)
@@ -90,6 +90,9 @@ internal static class SecretMasking
             return null;
         }
     }
+
+    /// <summary>How a masked JSON body is written back (made once: a new options object per call has to build its caches again).</summary>
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>A multipart body rebuilt part by part, each sensitive part's content replaced; null when it cannot be read.</summary>
     public static string? Multipart(string text, string contentType, ICollection<string>? found = null)

@@ -18,12 +18,16 @@ internal static class OperationsSetup
         // ASP.NET Core writes four to six lines per request at Information; RequestLog writes one.
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+        // The formatter must be named: without a name the console logger builds its options from the legacy settings
+        // and drops SingleLine (each request then took two lines).
+        ["Logging:Console:FormatterName"] = "simple",
         ["Logging:Console:FormatterOptions:SingleLine"] = "true",
     };
 
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder, SandboxOptions options)
     {
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
+        builder.Logging.UseBatchedConsole();
         // On SIGTERM (docker stop) Kestrel stops accepting connections and lets requests in flight finish, up to this long.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownTimeoutSeconds));
         builder.Services.AddSingleton<StoreReadiness>();

@@ -19,6 +19,19 @@ internal sealed class GroupCommit
     private readonly Func<CancellationToken, Task<DbConnection>> openWriter;
     private readonly Channel<Unit> queue = Channel.CreateUnbounded<Unit>(new UnboundedChannelOptions { SingleReader = true });
 
+    /// <summary>
+    /// The writer's connection, kept open from one group to the next so that its prepared statements (<see cref="PreparedCommands"/>)
+    /// and page cache serve every request; only the write loop touches it. <see cref="synchronousFull"/> is its current safety level.
+    /// </summary>
+    private DbConnection? writer;
+
+    private bool? synchronousFull;
+
+    /// <summary>How long the writer's connection stays open with nothing to write.</summary>
+    private static readonly TimeSpan IdleClose = TimeSpan.FromSeconds(1);
+
+    private CancellationTokenSource idle = new();
+
     public GroupCommit(Func<CancellationToken, Task<DbConnection>> openWriter)
     {
         this.openWriter = openWriter;
@@ -39,7 +52,7 @@ internal sealed class GroupCommit
 
     private async Task WriteLoopAsync()
     {
-        while (await queue.Reader.WaitToReadAsync())
+        while (await WaitForUnitsAsync())
         {
             // The group: every unit queued by now (they arrived during the previous commit), taken before BEGIN because
             // SQLite fixes a transaction's safety level before it begins.
@@ -49,11 +62,12 @@ internal sealed class GroupCommit
             var done = new List<Unit>();
             try
             {
-                await using var db = await openWriter(CancellationToken.None);
-                await using (var sync = db.CreateCommand())
+                var db = writer ??= await openWriter(CancellationToken.None);
+                var full = !queued.All(u => u.Relaxed);
+                if (synchronousFull != full)
                 {
-                    sync.CommandText = queued.All(u => u.Relaxed) ? "PRAGMA synchronous=NORMAL" : "PRAGMA synchronous=FULL";
-                    await sync.ExecuteNonQueryAsync();
+                    await PreparedCommands.For(db, null, full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL", [], []).ExecuteNonQueryAsync();
+                    synchronousFull = full;
                 }
                 await using var tx = await db.BeginTransactionAsync();
                 foreach (var unit in queued)
@@ -66,8 +80,42 @@ internal sealed class GroupCommit
             catch (Exception e)
             {
                 foreach (var unit in queued) unit.Fail(e);
+                // A connection whose group failed is not trusted with the next one: the next group opens a new one.
+                await CloseWriterAsync();
             }
         }
+    }
+
+    /// <summary>
+    /// Waits for the next units. A writer left idle for <see cref="IdleClose"/> is closed meanwhile (the next group opens it
+    /// again): an idle sandbox, or a test that is done with its store, keeps no file open.
+    /// </summary>
+    private async Task<bool> WaitForUnitsAsync()
+    {
+        if (writer is null || queue.Reader.TryPeek(out _)) return await queue.Reader.WaitToReadAsync();
+        if (!idle.TryReset())
+        {
+            idle.Dispose();
+            idle = new CancellationTokenSource();
+        }
+        idle.CancelAfter(IdleClose);
+        try
+        {
+            return await queue.Reader.WaitToReadAsync(idle.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await CloseWriterAsync();
+            return await queue.Reader.WaitToReadAsync();
+        }
+    }
+
+    private async Task CloseWriterAsync()
+    {
+        if (writer is null) return;
+        await writer.DisposeAsync();
+        writer = null;
+        synchronousFull = null;
     }
 
     private abstract class Unit(bool relaxed)
@@ -95,21 +143,25 @@ internal sealed class GroupCommit
                 Done.TrySetCanceled(ct);
                 return false;
             }
-            await tx.SaveAsync("unit");
+            await SavepointAsync(db, tx, "SAVEPOINT unit");
             try
             {
                 result = await work(db, tx);
-                await tx.ReleaseAsync("unit");
+                await SavepointAsync(db, tx, "RELEASE SAVEPOINT unit");
                 return true;
             }
             catch (Exception e)
             {
-                await tx.RollbackAsync("unit");
-                await tx.ReleaseAsync("unit");
+                await SavepointAsync(db, tx, "ROLLBACK TO SAVEPOINT unit");
+                await SavepointAsync(db, tx, "RELEASE SAVEPOINT unit");
                 Fail(e);
                 return false;
             }
         }
+
+        /// <summary>What <c>DbTransaction.SaveAsync</c>/<c>ReleaseAsync</c>/<c>RollbackAsync(name)</c> send, on prepared commands.</summary>
+        private static Task<int> SavepointAsync(DbConnection db, DbTransaction tx, string sql) =>
+            PreparedCommands.For(db, tx, sql, [], []).ExecuteNonQueryAsync();
 
         public override void Commit() => Done.TrySetResult(result);
 

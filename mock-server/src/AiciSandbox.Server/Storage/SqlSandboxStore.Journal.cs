@@ -20,11 +20,11 @@ internal sealed partial class SqlSandboxStore
         scope.WriteAsync<int>(null, async (db, tx) =>
         {
             var seq = await AdvanceSequenceAsync(db, tx, tenant, "journal", 1, ct);
-            await db.ExecuteAsync(new CommandDefinition("INSERT INTO journal (tenant_id, seq, data) VALUES (@tenant, @seq, @data)",
-                new { tenant = tenant.Value, seq, data = StorageJson.Write(entry) }, tx, cancellationToken: ct));
+            await PreparedCommands.For(db, tx, "INSERT INTO journal (tenant_id, seq, data) VALUES (@tenant, @seq, @data)",
+                ["@tenant", "@seq", "@data"], [tenant.Value, seq, StorageJson.Write(entry)]).ExecuteNonQueryAsync(ct);
             // Bounded (STYLE rule 11): the oldest entries go once the tenant has more than `keep`.
-            return seq % TrimEvery != 0 ? 0 : await db.ExecuteAsync(new CommandDefinition("DELETE FROM journal WHERE tenant_id = @tenant AND seq <= @oldest",
-                new { tenant = tenant.Value, oldest = seq - keep }, tx, cancellationToken: ct));
+            return seq % TrimEvery != 0 ? 0 : await PreparedCommands.For(db, tx, "DELETE FROM journal WHERE tenant_id = @tenant AND seq <= @oldest",
+                ["@tenant", "@oldest"], [tenant.Value, seq - keep]).ExecuteNonQueryAsync(ct);
         }, ct, relaxed: true);
 
     public Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalAsync(TenantId tenant, long after, int limit, CancellationToken ct) =>

@@ -17,12 +17,15 @@ internal sealed partial class SqlSandboxStore
     /// PostgreSQL it locks the sequence's row until commit, so concurrent writers of a tenant, in one process or several, get
     /// distinct numbers; SQLite runs one write transaction at a time.
     /// </summary>
-    private static Task<long> AdvanceSequenceAsync(DbConnection db, DbTransaction tx, TenantId tenant, string name, long count, CancellationToken ct) =>
-        db.ExecuteScalarAsync<long>(new CommandDefinition("""
-            INSERT INTO sequences (tenant_id, name, last_seq) VALUES (@tenant, @name, @count)
-            ON CONFLICT (tenant_id, name) DO UPDATE SET last_seq = sequences.last_seq + excluded.last_seq
-            RETURNING last_seq
-            """, new { tenant = tenant.Value, name, count }, tx, cancellationToken: ct));
+    private static async Task<long> AdvanceSequenceAsync(DbConnection db, DbTransaction tx, TenantId tenant, string name, long count, CancellationToken ct) =>
+        Convert.ToInt64(await PreparedCommands.For(db, tx, AdvanceSequence, ["@tenant", "@name", "@count"], [tenant.Value, name, count])
+            .ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+
+    private const string AdvanceSequence = """
+        INSERT INTO sequences (tenant_id, name, last_seq) VALUES (@tenant, @name, @count)
+        ON CONFLICT (tenant_id, name) DO UPDATE SET last_seq = sequences.last_seq + excluded.last_seq
+        RETURNING last_seq
+        """;
 
     /// <summary>
     /// The numbers that restored rows take, given the ones they had in the snapshot (ascending). They keep them when none is

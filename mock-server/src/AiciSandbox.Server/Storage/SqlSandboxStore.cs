@@ -57,12 +57,11 @@ internal sealed partial class SqlSandboxStore(SqlConnectionFactory connections, 
     {
         await scope.WriteAsync<int>(null, async (db, tx) =>
         {
-            await db.ExecuteAsync(new CommandDefinition("DELETE FROM tokens WHERE tenant_id = @tenant AND expires_at < @before",
-            new { tenant = token.TenantId.Value, before = purgeExpiredBefore.ToUnixTimeMilliseconds() }, tx, cancellationToken: ct));
-            return await db.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO tokens (hash, tenant_id, expires_at, data) VALUES (@hash, @tenant, @expires, @data)",
-                new { hash = token.Hash, tenant = token.TenantId.Value, expires = token.ExpiresAt.ToUnixTimeMilliseconds(), data = StorageJson.Write(token) },
-                tx, cancellationToken: ct));
+            await PreparedCommands.For(db, tx, "DELETE FROM tokens WHERE tenant_id = @tenant AND expires_at < @before",
+                ["@tenant", "@before"], [token.TenantId.Value, purgeExpiredBefore.ToUnixTimeMilliseconds()]).ExecuteNonQueryAsync(ct);
+            return await PreparedCommands.For(db, tx, "INSERT INTO tokens (hash, tenant_id, expires_at, data) VALUES (@hash, @tenant, @expires, @data)",
+                ["@hash", "@tenant", "@expires", "@data"],
+                [token.Hash, token.TenantId.Value, token.ExpiresAt.ToUnixTimeMilliseconds(), StorageJson.Write(token)]).ExecuteNonQueryAsync(ct);
         }, ct, relaxed: true); // a token lost to a power cut costs its client one more token request (docs/decisions.md)
         scope.AfterCommit(() => directory?.Remember(token));
     }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -20,6 +21,9 @@ internal static class StorageJson
             new StringValueConverter<DemandeId>(v => v.Value, s => new DemandeId(s)),
         },
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // The store is no HTML page: a quote inside a string is \" (not \u0022) and é stays é. A journal entry (the bodies
+        // are strings full of quotes) took 1,583 bytes instead of 1,263, on every journaled request.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { StoreOnlyWhatIsRead } },
     };
 

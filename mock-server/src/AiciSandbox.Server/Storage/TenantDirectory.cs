@@ -4,7 +4,8 @@ using AiciSandbox.Domain.Tenants;
 namespace AiciSandbox.Server.Storage;
 
 /// <summary>
-/// The tenants and their access tokens, checked from memory on every authenticated request. Tokens never change once
+/// The tenants and their access tokens, checked from memory on every authenticated request (and the tenant of a client id,
+/// on every token request). Tokens never change once
 /// issued, so a token read once is kept (an expired one is still refused by its expiry). A tenant record (its clock) is
 /// kept only while this process is the database's one writer (SQLite); on a shared database (PostgreSQL, several
 /// instances) it is read again on each request, so that a clock moved by another instance is never served stale.
@@ -24,6 +25,7 @@ internal sealed class TenantDirectory(SqlConnectionFactory connections)
     private readonly SqlSandboxStore database = new(connections);
     private readonly ConcurrentDictionary<TenantId, Tenant> tenants = new();
     private readonly ConcurrentDictionary<string, AccessToken> tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TenantId> clientIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<TenantId, DateTimeOffset?> nextDue = new();
     private readonly ConcurrentDictionary<TenantId, bool> armedFaults = new();
     private readonly Lock gate = new();
@@ -39,6 +41,23 @@ internal sealed class TenantDirectory(SqlConnectionFactory connections)
         lock (gate)
         {
             if (found is not null && generation == seen) tenants[id] = found;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The tenant that a client id names (token requests), from memory when known. The id remembered for a client id is
+    /// only a hint: it is used when the tenant's current record still carries that client id, else the database answers.
+    /// </summary>
+    public async Task<Tenant?> FindTenantByClientIdAsync(string clientId, CancellationToken ct)
+    {
+        if (connections.IsShared) return await database.FindTenantByClientIdAsync(clientId, ct);
+        if (clientIds.TryGetValue(clientId, out var id) && await FindTenantAsync(id, ct) is { } known && known.ClientId == clientId) return known;
+        var found = await database.FindTenantByClientIdAsync(clientId, ct);
+        if (found is not null)
+        {
+            if (clientIds.Count >= MaxTokens) clientIds.Clear();
+            clientIds[clientId] = found.Id;
         }
         return found;
     }
