@@ -52,12 +52,21 @@ internal static class BulkRows
             var positions = names.Select(n => raw.sqlite3_bind_parameter_index(statement, n)).ToArray();
             if (positions.Any(p => p == 0)) throw new ArgumentException($"A parameter of {string.Join(", ", names)} is not in: {sql}", nameof(names));
             var values = new object?[names.Length];
+            var bound = new object?[names.Length];
             var count = 0;
+            var stepped = false;
             foreach (var row in rows)
             {
                 fill(row, values);
-                for (var i = 0; i < values.Length; i++) SqliteException.ThrowExceptionForRC(Bind(statement, positions[i], values[i]), handle);
+                for (var i = 0; i < values.Length; i++)
+                {
+                    // A reset statement keeps its bindings: a value equal to the last row's (the tenant, a kind) is not bound again.
+                    if (stepped && Equals(values[i], bound[i])) continue;
+                    SqliteException.ThrowExceptionForRC(Bind(statement, positions[i], values[i]), handle);
+                    bound[i] = values[i];
+                }
                 rc = raw.sqlite3_step(statement);
+                stepped = true;
                 if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, handle);
                 count += raw.sqlite3_changes(handle);
                 raw.sqlite3_reset(statement);

@@ -67,7 +67,9 @@ internal abstract class SqlConnectionFactory
             var db = new SqliteConnection(connectionString);
             await db.OpenAsync(ct);
             await using var pragmas = db.CreateCommand();
-            pragmas.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000;";
+            // The writer's page cache is 32 MiB instead of SQLite's 2 MiB: a big clock move (10,000 demandes, 40,000 transitions
+            // and messages in one transaction) otherwise spills dirty index pages to the WAL again and again before its commit.
+            pragmas.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-32768;";
             await pragmas.ExecuteNonQueryAsync(ct);
             return db;
         }
