@@ -39,3 +39,6 @@ public sealed class PostgresSequenceMigrationTests(PostgresServer server)
 
 [Collection(PostgresCollection.Name)]
 public sealed class PostgresHistoryTests(PostgresServer server) : HistoryContract(server.DatabaseFor(typeof(PostgresHistoryTests)));
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresClockMoveTests(PostgresServer server) : ClockMoveContract(server.DatabaseFor(typeof(PostgresClockMoveTests)));

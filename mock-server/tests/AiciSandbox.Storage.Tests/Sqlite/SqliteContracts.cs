@@ -25,3 +25,5 @@ public sealed class SqliteSequenceTests(SqliteDatabase db) : SequenceContract(db
 public sealed class SqliteSequenceMigrationTests(SqliteDatabase db) : SequenceMigrationContract(db), IClassFixture<SqliteDatabase>;
 
 public sealed class SqliteHistoryTests(SqliteDatabase db) : HistoryContract(db), IClassFixture<SqliteDatabase>;
+
+public sealed class SqliteClockMoveTests(SqliteDatabase db) : ClockMoveContract(db), IClassFixture<SqliteDatabase>;
