@@ -17,7 +17,6 @@ internal sealed class GroupCommit
     public const int MaxUnitsPerCommit = 256;
 
     private readonly Func<CancellationToken, Task<DbConnection>> openWriter;
-    private readonly Action committed;
     private readonly Channel<Unit> queue = Channel.CreateUnbounded<Unit>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>
@@ -33,11 +32,9 @@ internal sealed class GroupCommit
 
     private CancellationTokenSource idle = new();
 
-    /// <param name="committed">Called after each successful commit (the WAL checkpointer's nudge), on the write loop.</param>
-    public GroupCommit(Func<CancellationToken, Task<DbConnection>> openWriter, Action committed)
+    public GroupCommit(Func<CancellationToken, Task<DbConnection>> openWriter)
     {
         this.openWriter = openWriter;
-        this.committed = committed;
         _ = Task.Run(WriteLoopAsync);
     }
 
@@ -79,7 +76,6 @@ internal sealed class GroupCommit
                 }
                 await tx.CommitAsync();
                 foreach (var unit in done) unit.Commit();
-                committed();
             }
             catch (Exception e)
             {

@@ -57,15 +57,7 @@ internal abstract class SqlConnectionFactory
             using var wal = db.CreateCommand();
             wal.CommandText = "PRAGMA journal_mode=WAL;";
             wal.ExecuteNonQuery();
-            // The checkpointer never creates the file (Mode=ReadWrite): a store whose file was deleted stays deleted.
-            var checkpoints = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString();
-            var checkpointer = new WalCheckpointer(async ct =>
-            {
-                var connection = new SqliteConnection(checkpoints);
-                await connection.OpenAsync(ct);
-                return connection;
-            });
-            writer = new GroupCommit(OpenWriterAsync, checkpointer.Nudge);
+            writer = new GroupCommit(OpenAsync);
         }
 
         public override bool IsShared => false;
@@ -79,16 +71,6 @@ internal abstract class SqlConnectionFactory
             // and messages in one transaction) otherwise spills dirty index pages to the WAL again and again before its commit.
             pragmas.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-32768;";
             await pragmas.ExecuteNonQueryAsync(ct);
-            return db;
-        }
-
-        /// <summary>The writer's connection: it never checkpoints the WAL itself (<see cref="WalCheckpointer"/> does, beside it).</summary>
-        private async Task<DbConnection> OpenWriterAsync(CancellationToken ct)
-        {
-            var db = await OpenAsync(ct);
-            await using var pragma = db.CreateCommand();
-            pragma.CommandText = "PRAGMA wal_autocheckpoint=0;";
-            await pragma.ExecuteNonQueryAsync(ct);
             return db;
         }
 
