@@ -55,11 +55,12 @@ internal static class Volume
             await Load.ConcurrentAsync(http, search, 0, 500, 16, t.Server.CpuTime, ct);
             var peak = await Load.ConcurrentAsync(http, search, 0, o.Requests, 16, t.Server.CpuTime, ct);
             var rate = peak.Rps / 2;
-            var paced = await PacedAsync(http, search, rate, TimeSpan.FromSeconds(10), ct);
-            BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s open loop: p50 {paced.P50:F2} ms p99 {paced.P99:F2} ms errors {paced.Errors}");
+            var (paced, late) = await PacedAsync(http, search, rate, TimeSpan.FromSeconds(10), ct);
+            BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s open loop: p50 {paced.P50:F2} ms p99 {paced.P99:F2} ms errors {paced.Errors}; client late p99 {late.P99:F2} ms");
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- (h) search peak at 16 workers {peak.Rps:N0} req/s (p99 {peak.Latency.P99:F1} ms, server CPU {peak.ServerCpuSeconds * 1000 / peak.Requests:F3} ms/search); " +
-                $"open loop at half of it, **{rate:N0} req/s for 10 s: p50 {paced.P50:F2} ms, p99 {paced.P99:F2} ms**, p95 {paced.P95:F2} ms, max {paced.Max:F1} ms, errors {paced.Errors}");
+                $"open loop at half of it, **{rate:N0} req/s for 10 s: p50 {paced.P50:F2} ms, p99 {paced.P99:F2} ms**, p95 {paced.P95:F2} ms, max {paced.Max:F1} ms, errors {paced.Errors}; " +
+                $"of which the client's own lateness in sending (due instant → request started): p50 {late.P50:F2} ms, p99 {late.P99:F2} ms");
 
             if (o.Stored > n)
             {
@@ -138,11 +139,16 @@ internal static class Volume
         return (headers, whole, body.LongLength, paid);
     }
 
-    /// <summary>Open loop: request i leaves at start + i / rate whatever happened to the others; its latency counts from then.</summary>
-    private static async Task<LatencyStats> PacedAsync(HttpClient http, Operation op, double rate, TimeSpan duration, CancellationToken ct)
+    /// <summary>
+    /// Open loop: request i is due at start + i / rate whatever happened to the others; its latency counts from then.
+    /// <c>Late</c> is how long after that instant the client itself got to send it (its timer and thread pool share the
+    /// cores with the server): the part of the latency that is the load generator's, not the server's.
+    /// </summary>
+    private static async Task<(LatencyStats Latency, LatencyStats Late)> PacedAsync(HttpClient http, Operation op, double rate, TimeSpan duration, CancellationToken ct)
     {
         var count = (int)(rate * duration.TotalSeconds);
         var millis = new double[count];
+        var late = new double[count];
         var errors = 0;
         var tasks = new List<Task>(count);
         var started = Stopwatch.GetTimestamp();
@@ -154,12 +160,13 @@ internal static class Volume
             var index = i;
             tasks.Add(Task.Run(async () =>
             {
+                late[index] = (Stopwatch.GetElapsedTime(started) - due).TotalMilliseconds;
                 var (_, ok) = await Load.TimeOneAsync(http, op, index, ct);
                 millis[index] = (Stopwatch.GetElapsedTime(started) - due).TotalMilliseconds;
                 if (!ok) Interlocked.Increment(ref errors);
             }, ct));
         }
         await Task.WhenAll(tasks);
-        return LatencyStats.Of(millis, errors);
+        return (LatencyStats.Of(millis, errors), LatencyStats.Of(late, 0));
     }
 }
