@@ -27,7 +27,6 @@ internal static class OperationsSetup
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder, SandboxOptions options)
     {
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
-        builder.Logging.UseBatchedConsole();
         // On SIGTERM (docker stop) Kestrel stops accepting connections and lets requests in flight finish, up to this long.
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(options.ShutdownTimeoutSeconds));
         builder.Services.AddSingleton<StoreReadiness>();
