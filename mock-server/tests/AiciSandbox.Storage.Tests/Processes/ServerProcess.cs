@@ -14,6 +14,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly Process process;
     private readonly StringBuilder output = new();
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<(Func<string, bool> Match, TaskCompletionSource<string> Seen)> awaited = [];
 
     private ServerProcess(Process process, Uri address)
     {
@@ -53,6 +54,14 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public HttpClient NewClient() => new() { BaseAddress = Address };
 
+    /// <summary>The first line the process writes from now on (standard output or error) that <paramref name="match"/> accepts; fails after 30 s.</summary>
+    public Task<string> NextLineAsync(Func<string, bool> match)
+    {
+        var seen = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (output) awaited.Add((match, seen));
+        return seen.Task.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
     /// <summary>SIGKILL: the process ends at once, with no chance to flush or close anything.</summary>
     public void Kill()
     {
@@ -90,7 +99,15 @@ internal sealed class ServerProcess : IAsyncDisposable
     private void Append(string? line)
     {
         if (line is null) return;
-        lock (output) output.AppendLine(line);
+        lock (output)
+        {
+            output.AppendLine(line);
+            foreach (var waiter in awaited.Where(w => w.Match(line)).ToList())
+            {
+                awaited.Remove(waiter);
+                waiter.Seen.TrySetResult(line);
+            }
+        }
         if (line.Contains("Application started", StringComparison.Ordinal)) started.TrySetResult();
     }
 
