@@ -3,6 +3,7 @@ using AiciSandbox.Conformance.Kit.Scenarios;
 using AiciSandbox.Conformance.Kit.Tests.Support;
 using AiciSandbox.Conformance.Runner.Bindings;
 using AiciSandbox.Conformance.Runner.Matching;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Conformance.Kit.Tests;
 
@@ -12,7 +13,7 @@ public sealed class StepCatalogueTests
     [Fact]
     public void ScenariosStepsMd_IsTheCatalogueGeneratedFromTheBindings()
     {
-        var committed = File.ReadAllText(Path.Combine(RepositoryRoot(), "scenarios", "steps.md"));
+        var committed = File.ReadAllText(Path.Combine(Repository.Root, "scenarios", "steps.md"));
 
         committed.ReplaceLineEndings().Should().Be(StepCatalogue.Markdown(ProductScenarios.All).ReplaceLineEndings(),
             "scenarios/steps.md is regenerated with: dotnet run --project conformance-tests/src/AiciSandbox.Conformance.Kit -- steps > scenarios/steps.md");
@@ -30,12 +31,5 @@ public sealed class StepCatalogueTests
             .ToList();
 
         unmatched.Should().BeEmpty();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "AiciSandbox.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("AiciSandbox.sln not found above the test output.");
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using AiciSandbox.Conformance.Kit.Cli;
+using AiciSandbox.Testing;
 using YamlDotNet.RepresentationModel;
 
 namespace AiciSandbox.Conformance.Kit.Tests.Ci;
@@ -13,7 +14,7 @@ namespace AiciSandbox.Conformance.Kit.Tests.Ci;
 /// </summary>
 public sealed partial class CiExamplesTests
 {
-    private static readonly string Root = RepoRoot(AppContext.BaseDirectory);
+    private static readonly string Root = Repository.Root;
 
     public static TheoryData<string> Examples => new() { "github-actions.yml", "gitlab-ci.yml" };
 
@@ -98,13 +99,6 @@ public sealed partial class CiExamplesTests
 
     private static string? Value(string[] args, string option) =>
         Array.IndexOf(args, option) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-
-    private static string RepoRoot(string from)
-    {
-        for (var dir = new DirectoryInfo(from); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "AiciSandbox.sln"))) return dir.FullName;
-        throw new InvalidOperationException("AiciSandbox.sln not found above " + from);
-    }
 
     [GeneratedRegex(@"(?:aicisandbox-conformance(?::\S+)?|aici-conformance\.dll)\s+(?<args>run\b.*)$")]
     private static partial Regex KitInvocation();

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Conformance.SpecFlow.Readme;
 
@@ -8,7 +9,7 @@ namespace AiciSandbox.Conformance.SpecFlow.Readme;
 /// </summary>
 public static partial class QaWalkThrough
 {
-    public static readonly string Root = RepositoryRoot();
+    public static readonly string Root = Repository.Root;
 
     public static readonly string ExampleFolder = Path.Combine(Root, "conformance-tests", "examples", "MonLogiciel.Conformite");
 
@@ -46,15 +47,6 @@ public static partial class QaWalkThrough
 
     /// <summary>The blocks sit in a numbered list: three spaces of indentation.</summary>
     private static string Unindent(string line) => line.StartsWith("   ", StringComparison.Ordinal) ? line[3..] : line;
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "AiciSandbox.sln"))) return folder.FullName;
-        }
-        throw new InvalidOperationException("Dépôt introuvable au-dessus de " + AppContext.BaseDirectory);
-    }
 
     [GeneratedRegex(@"```\w*\n(.*?)```", RegexOptions.Singleline)]
     private static partial Regex CodeBlock();

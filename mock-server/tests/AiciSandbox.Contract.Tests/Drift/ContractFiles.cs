@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Contract.Tests.Drift;
 
@@ -10,7 +11,7 @@ public static class ContractFiles
 {
     public const string SwaggerFileName = "api-tiers-de-prestation.swagger-1.29.1.json";
 
-    public static string RepoRoot { get; } = FindRepoRoot(AppContext.BaseDirectory);
+    public static string RepoRoot => Repository.Root;
 
     /// <summary>Our OpenAPI 3.0 contract, as the sandbox serves the API.</summary>
     public static string OurContractPath => Path.Combine(RepoRoot, "openapi", "urssaf-tiers-prestation.v1.yaml");
@@ -26,13 +27,4 @@ public static class ContractFiles
         JsonNode.Parse(File.ReadAllText(OfficialSwaggerPath)) ?? throw new InvalidDataException($"{OfficialSwaggerPath} is empty");
 
     public static JsonNode LoadOurContract() => YamlJson.Parse(File.ReadAllText(OurContractPath));
-
-    private static string FindRepoRoot(string start)
-    {
-        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AiciSandbox.sln"))) return dir.FullName;
-        }
-        throw new DirectoryNotFoundException($"No AiciSandbox.sln above {start}");
-    }
 }

@@ -1,4 +1,5 @@
 using AiciSandbox.Domain.Simulation;
+using AiciSandbox.Testing;
 
 namespace AiciSandbox.Domain.Tests.Simulation;
 
@@ -11,7 +12,7 @@ public class PersonasTableTests
     [Fact]
     public void PublishedTable_ComparedWithPersonasAll_HasTheSameRowsInTheSameOrder()
     {
-        var table = MarkdownTable(File.ReadAllLines(Path.Combine(RepositoryRoot(), "scenarios", "personas.md")));
+        var table = MarkdownTable(File.ReadAllLines(Path.Combine(Repository.Root, "scenarios", "personas.md")));
 
         table.Header.Should().Equal("nomNaissance", "effet");
         table.Rows.Select(r => string.Join(" | ", r.Select(c => c.Trim('`'))))
@@ -27,13 +28,5 @@ public class PersonasTableTests
         rows.Should().HaveCountGreaterThan(2, "the file holds a table with a header, a separator and rows");
         rows[1].Should().AllSatisfy(c => c.Trim(':').Should().MatchRegex("^-+$"));
         return (rows[0], rows.Skip(2).ToList());
-    }
-
-    /// <summary>The directory holding <c>AiciSandbox.sln</c>, found by walking up from the test binaries.</summary>
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "AiciSandbox.sln"))) return dir.FullName;
-        throw new InvalidOperationException($"No AiciSandbox.sln above {AppContext.BaseDirectory}.");
     }
 }

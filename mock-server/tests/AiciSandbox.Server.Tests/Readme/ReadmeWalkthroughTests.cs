@@ -80,7 +80,7 @@ public sealed partial class ReadmeWalkthroughTests : IAsyncLifetime
 
     private static string Block(string file, Regex markers, string name)
     {
-        var block = markers.Match(File.ReadAllText(Path.Combine(RepositoryRoot(), file)));
+        var block = markers.Match(File.ReadAllText(Path.Combine(Repository.Root, file)));
         block.Success.Should().BeTrue($"{file} must keep its curl block between the {name}:start/end markers");
         return block.Groups["script"].Value;
     }
@@ -98,14 +98,6 @@ public sealed partial class ReadmeWalkthroughTests : IAsyncLifetime
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
         return (process.ExitCode, await output, await errors);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AiciSandbox.sln")))
-            directory = directory.Parent;
-        return directory?.FullName ?? throw new InvalidOperationException("AiciSandbox.sln not found above the test binaries.");
     }
 
     [GeneratedRegex(@"<!-- walkthrough:start -->\s*```bash\n(?<script>.*?)```\s*<!-- walkthrough:end -->", RegexOptions.Singleline)]
