@@ -20,7 +20,8 @@ internal sealed partial class SqlSandboxStore
     {
         if (demandes.Count == 0) return;
         await scope.WriteAsync(tenant, (db, tx) => AddDemandesAsync(db, tx, tenant, demandes, ct), ct);
-        scope.AfterCommit(() => directory?.ForgetState(tenant));
+        var due = demandes.Min(d => d.NextDue?.At);
+        scope.AfterCommit(() => directory?.DueAdded(tenant, due));
     }
 
     private static async Task<int> AddDemandesAsync(DbConnection db, DbTransaction tx, TenantId tenant, IReadOnlyList<DemandePaiement> demandes, CancellationToken ct)
@@ -42,7 +43,8 @@ internal sealed partial class SqlSandboxStore
         var args = new DynamicParameters(new { tenant = tenant.Value });
         var rows = await scope.ReadAsync((db, tx) => db.QueryAsync<(string IdClient, int Annee, long Cents)>(new CommandDefinition($"""
             SELECT id_client, annee, SUM(eligible_cents) FROM demandes
-            WHERE tenant_id = @tenant AND statut NOT IN ({ReleasedStatuses}) AND {In("id_client", keys.Select(k => k.IdClient).Distinct(), args)}
+            WHERE tenant_id = @tenant AND {In("id_client", keys.Select(k => k.IdClient).Distinct(), args)}
+              AND {In("annee", keys.Select(k => k.Annee).Distinct(), args)} AND statut NOT IN ({ReleasedStatuses})
             GROUP BY id_client, annee
             """, args, tx, cancellationToken: ct)), ct);
         var wanted = keys.ToHashSet();

@@ -70,16 +70,16 @@ internal sealed partial class SqlSandboxStore(SqlConnectionFactory connections, 
         QuerySingleAsync<AccessToken>("SELECT data FROM tokens WHERE hash = @hash", new { hash }, ct);
 
     /// <summary>
-    /// <c>column IN (@in0, @in1, …)</c> with one parameter per value, added to <paramref name="args"/>; no value matches nothing.
+    /// <c>column IN (@in0, @in1, …)</c> with one parameter per value (named after the column, so one query can hold several lists), added to <paramref name="args"/>; no value matches nothing.
     /// Dapper's own <c>IN @list</c> only works on SQLite: to PostgreSQL it sends the list as one array parameter, and
     /// <c>IN $2</c> is a syntax error there.
     /// </summary>
-    private static string In(string column, IEnumerable<string> values, DynamicParameters args)
+    private static string In<T>(string column, IEnumerable<T> values, DynamicParameters args)
     {
         var names = new List<string>();
         foreach (var value in values)
         {
-            var name = $"in{names.Count}";
+            var name = $"in_{column}_{names.Count}";
             args.Add(name, value);
             names.Add("@" + name);
         }

@@ -131,5 +131,11 @@ internal static class SqlSchema
         ALTER TABLE transitions ADD COLUMN object_id TEXT;
         CREATE INDEX IF NOT EXISTS ix_transitions_object ON transitions (tenant_id, object_id, seq);
         """,
+        // 8 — the yearly ceiling of a submission (SUM of eligible_cents by particulier and year, released statuses left
+        // out) from the index alone: reading each demande's row made a submission cost grow with the particulier's demandes.
+        """
+        DROP INDEX IF EXISTS ix_demandes_client;
+        CREATE INDEX IF NOT EXISTS ix_demandes_plafond ON demandes (tenant_id, id_client, annee, statut, eligible_cents);
+        """,
     ];
 }

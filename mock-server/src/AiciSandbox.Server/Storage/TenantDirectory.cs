@@ -14,8 +14,10 @@ namespace AiciSandbox.Server.Storage;
 /// <para>Two facts per tenant are kept the same way, so that a request that only reads costs no query for them: when its
 /// next event falls due (the catch-up check) and whether it has armed faults. Any committed write of the tenant's state or
 /// faults forgets them.</para>
-/// <para>The store keeps it in step: it forgets a tenant once a write of its record, state or faults has committed. A value
-/// read from the database is kept only if nothing was forgotten while it was read (<c>generation</c>).</para>
+/// <para>The store keeps it in step: it forgets a tenant once a write of its record, state or faults has committed, except
+/// for new demandes, which can only bring the next due date forward (<see cref="DueAdded"/>: a stream of submissions costs
+/// no query for it). A value read from the database is kept only if nothing changed that tenant while it was read (its
+/// <c>generations</c> count).</para>
 /// </remarks>
 internal sealed class TenantDirectory(SqlConnectionFactory connections)
 {
@@ -28,19 +30,19 @@ internal sealed class TenantDirectory(SqlConnectionFactory connections)
     private readonly ConcurrentDictionary<string, TenantId> clientIds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<TenantId, DateTimeOffset?> nextDue = new();
     private readonly ConcurrentDictionary<TenantId, bool> armedFaults = new();
+    private readonly ConcurrentDictionary<TenantId, long> generations = new();
     private readonly Lock gate = new();
-    private long generation;
 
     public async Task<Tenant?> FindTenantAsync(TenantId id, CancellationToken ct)
     {
         if (connections.IsShared) return await database.FindTenantAsync(id, ct);
         if (tenants.TryGetValue(id, out var known)) return known;
-        var seen = Volatile.Read(ref generation);
+        var seen = generations.GetValueOrDefault(id);
         var found = await database.FindTenantAsync(id, ct);
         // A write that committed while we read makes what we read old: keep it only if nothing was forgotten meanwhile.
         lock (gate)
         {
-            if (found is not null && generation == seen) tenants[id] = found;
+            if (found is not null && generations.GetValueOrDefault(id) == seen) tenants[id] = found;
         }
         return found;
     }
@@ -74,21 +76,37 @@ internal sealed class TenantDirectory(SqlConnectionFactory connections)
     {
         lock (gate)
         {
-            generation++;
+            Changed(id);
             nextDue.TryRemove(id, out _);
             armedFaults.TryRemove(id, out _);
+        }
+    }
+
+    /// <summary>
+    /// Rows falling due at <paramref name="due"/> at the earliest (null: never) were added to the tenant and nothing else of it
+    /// changed (committed): its next due date, when known, becomes the earlier of the two; its faults stay known.
+    /// </summary>
+    /// <remarks><paramref name="due"/> is kept to the millisecond, as the database stores it.</remarks>
+    public void DueAdded(TenantId id, DateTimeOffset? due)
+    {
+        lock (gate)
+        {
+            Changed(id);
+            if (due is not { } added || !nextDue.TryGetValue(id, out var known)) return;
+            var stored = DateTimeOffset.FromUnixTimeMilliseconds(added.ToUnixTimeMilliseconds());
+            nextDue[id] = known is { } earlier && earlier <= stored ? earlier : stored;
         }
     }
 
     private async Task<T> KnownAsync<T>(ConcurrentDictionary<TenantId, T> known, TenantId id, Func<TenantId, CancellationToken, Task<T>> read, CancellationToken ct)
     {
         if (!connections.IsShared && known.TryGetValue(id, out var value)) return value;
-        var seen = Volatile.Read(ref generation);
+        var seen = generations.GetValueOrDefault(id);
         var found = await read(id, ct);
         if (connections.IsShared) return found;
         lock (gate)
         {
-            if (generation == seen) known[id] = found;
+            if (generations.GetValueOrDefault(id) == seen) known[id] = found;
         }
         return found;
     }
@@ -112,12 +130,15 @@ internal sealed class TenantDirectory(SqlConnectionFactory connections)
     {
         lock (gate)
         {
-            generation++;
+            Changed(id);
             tenants.TryRemove(id, out _);
             nextDue.TryRemove(id, out _);
             armedFaults.TryRemove(id, out _);
         }
     }
+
+    /// <summary>Under <see cref="gate"/>: what was read of the tenant before this moment must not be kept.</summary>
+    private void Changed(TenantId id) => generations[id] = generations.GetValueOrDefault(id) + 1;
 
     private void Keep(AccessToken token)
     {
