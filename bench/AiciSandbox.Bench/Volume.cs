@@ -141,8 +141,10 @@ internal static class Volume
 
     /// <summary>
     /// Open loop: request i is due at start + i / rate whatever happened to the others; its latency counts from then.
-    /// <c>Late</c> is how long after that instant the client itself got to send it (its timer and thread pool share the
-    /// cores with the server): the part of the latency that is the load generator's, not the server's.
+    /// <c>Late</c> is how long after that instant the client itself got to send it (its threads share the cores with the
+    /// server): the part of the latency that is the load generator's, not the server's. The requests are started by a thread
+    /// of their own, which sleeps until each one is due: started from the thread pool (behind the answers it is busy reading)
+    /// or from a timer, they left 7.5–8.7 ms late at p99.
     /// </summary>
     private static async Task<(LatencyStats Latency, LatencyStats Late)> PacedAsync(HttpClient http, Operation op, double rate, TimeSpan duration, CancellationToken ct)
     {
@@ -150,23 +152,31 @@ internal static class Volume
         var millis = new double[count];
         var late = new double[count];
         var errors = 0;
-        var tasks = new List<Task>(count);
+        var tasks = new Task[count];
         var started = Stopwatch.GetTimestamp();
-        for (var i = 0; i < count; i++)
+
+        async Task SendAsync(int index, TimeSpan due)
         {
-            var due = TimeSpan.FromSeconds(i / rate);
-            var wait = due - Stopwatch.GetElapsedTime(started);
-            if (wait > TimeSpan.FromMilliseconds(1)) await Task.Delay(wait, ct);
-            var index = i;
-            tasks.Add(Task.Run(async () =>
-            {
-                late[index] = (Stopwatch.GetElapsedTime(started) - due).TotalMilliseconds;
-                var (_, ok) = await Load.TimeOneAsync(http, op, index, ct);
-                millis[index] = (Stopwatch.GetElapsedTime(started) - due).TotalMilliseconds;
-                if (!ok) Interlocked.Increment(ref errors);
-            }, ct));
+            late[index] = (Stopwatch.GetElapsedTime(started) - due).TotalMilliseconds;
+            var (_, ok) = await Load.TimeOneAsync(http, op, index, ct);
+            millis[index] = (Stopwatch.GetElapsedTime(started) - due).TotalMilliseconds;
+            if (!ok) Interlocked.Increment(ref errors);
         }
-        await Task.WhenAll(tasks);
+
+        var pacer = new Thread(() =>
+        {
+            for (var i = 0; i < count && !ct.IsCancellationRequested; i++)
+            {
+                var due = TimeSpan.FromSeconds(i / rate);
+                // Whole milliseconds of sleep (the OS's step: up to ~1 ms late, counted in Late), never a busy loop.
+                for (var wait = due - Stopwatch.GetElapsedTime(started); wait > TimeSpan.Zero; wait = due - Stopwatch.GetElapsedTime(started))
+                    Thread.Sleep(Math.Max(1, (int)wait.TotalMilliseconds));
+                tasks[i] = SendAsync(i, due);
+            }
+        }) { IsBackground = true, Name = "open-loop pacer" };
+        pacer.Start();
+        await Task.Run(pacer.Join, ct);
+        await Task.WhenAll(tasks.Where(t => t is not null));
         return (LatencyStats.Of(millis, errors), LatencyStats.Of(late, 0));
     }
 }
