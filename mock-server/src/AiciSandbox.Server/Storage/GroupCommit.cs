@@ -17,6 +17,7 @@ internal sealed class GroupCommit
     public const int MaxUnitsPerCommit = 256;
 
     private readonly Func<CancellationToken, Task<DbConnection>> openWriter;
+    private readonly Action committed;
     private readonly Channel<Unit> queue = Channel.CreateUnbounded<Unit>(new UnboundedChannelOptions { SingleReader = true });
 
     /// <summary>
@@ -32,9 +33,11 @@ internal sealed class GroupCommit
 
     private CancellationTokenSource idle = new();
 
-    public GroupCommit(Func<CancellationToken, Task<DbConnection>> openWriter)
+    /// <param name="committed">Called after each successful commit (the WAL checkpointer's nudge), on the write loop.</param>
+    public GroupCommit(Func<CancellationToken, Task<DbConnection>> openWriter, Action committed)
     {
         this.openWriter = openWriter;
+        this.committed = committed;
         _ = Task.Run(WriteLoopAsync);
     }
 
@@ -76,6 +79,7 @@ internal sealed class GroupCommit
                 }
                 await tx.CommitAsync();
                 foreach (var unit in done) unit.Commit();
+                committed();
             }
             catch (Exception e)
             {

@@ -57,7 +57,15 @@ internal abstract class SqlConnectionFactory
             using var wal = db.CreateCommand();
             wal.CommandText = "PRAGMA journal_mode=WAL;";
             wal.ExecuteNonQuery();
-            writer = new GroupCommit(OpenAsync);
+            // The checkpointer never creates the file (Mode=ReadWrite): a store whose file was deleted stays deleted.
+            var checkpoints = new SqliteConnectionStringBuilder(connectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString();
+            var checkpointer = new WalCheckpointer(async ct =>
+            {
+                var connection = new SqliteConnection(checkpoints);
+                await connection.OpenAsync(ct);
+                return connection;
+            });
+            writer = new GroupCommit(OpenWriterAsync, checkpointer.Nudge);
         }
 
         public override bool IsShared => false;
@@ -71,6 +79,21 @@ internal abstract class SqlConnectionFactory
             // and messages in one transaction) otherwise spills dirty index pages to the WAL again and again before its commit.
             pragmas.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-32768;";
             await pragmas.ExecuteNonQueryAsync(ct);
+            return db;
+        }
+
+        /// <summary>
+        /// The writer's connection. It leaves the copying of the WAL into the file to <see cref="WalCheckpointer"/>, beside it,
+        /// and checkpoints itself only every <see cref="WalCheckpointer.WriterCheckpointPages"/> pages: the copy is then
+        /// mostly done, and its own checkpoint is what lets the next transaction start the WAL again from its beginning (a
+        /// checkpoint on another connection never catches up with a steady write load, so the WAL would grow without bound).
+        /// </summary>
+        private async Task<DbConnection> OpenWriterAsync(CancellationToken ct)
+        {
+            var db = await OpenAsync(ct);
+            await using var pragma = db.CreateCommand();
+            pragma.CommandText = $"PRAGMA wal_autocheckpoint={WalCheckpointer.WriterCheckpointPages};";
+            await pragma.ExecuteNonQueryAsync(ct);
             return db;
         }
 
