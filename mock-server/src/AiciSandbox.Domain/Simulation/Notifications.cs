@@ -1,5 +1,3 @@
-using System.Globalization;
-using AiciSandbox.Domain.Clock;
 using AiciSandbox.Domain.Outbox;
 using AiciSandbox.Domain.Particuliers;
 using AiciSandbox.Domain.PaymentRequests;
@@ -114,8 +112,7 @@ public static class Notifications
         DemandePaiement d, decimal? montant, DateTimeOffset? effet) =>
         new(at, Recipient.Organisme, "email", organisme, kind, subject, body, d.IdClient.Value, d.Id.Value, montant, effet);
 
-    private static string Euros(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',') + " €";
+    private static EuroText Euros(decimal amount) => new(amount);
 
-    private static string Paris(DateTimeOffset instant) =>
-        ParisTime.ToParis(instant).ToString("dd/MM/yyyy 'à' HH:mm", CultureInfo.InvariantCulture);
+    private static ParisText Paris(DateTimeOffset instant) => new(instant);
 }

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text;
 using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
@@ -9,7 +8,8 @@ namespace AiciSandbox.Server.Storage;
 /// One statement run for many rows in the caller's transaction, without Dapper's per-row work: on PostgreSQL the rows go in
 /// batches of <see cref="BatchSize"/> statements (one round trip each); on SQLite one statement is prepared once and stepped
 /// per row, its values bound by position straight into SQLite (no per-row command, reader or parameter-name lookup, and
-/// <see cref="Utf8Text"/> values — JSON written as UTF-8 — bound without a detour through a .NET string). The engine's
+/// <see cref="StoredJson"/> values written as UTF-8 JSON into one reused buffer and bound from it, without a .NET string
+/// or an array per row). The engine's
 /// commit of a big clock move (10,000 demandes → 40,000 transitions and their messages) writes its rows this way.
 /// </summary>
 internal static class BulkRows
@@ -18,7 +18,7 @@ internal static class BulkRows
 
     /// <summary>
     /// Runs <paramref name="sql"/> (parameters <c>@name</c>) once per row; <paramref name="fill"/> writes a row's values in
-    /// parameter order: <c>null</c>, <see cref="int"/>, <see cref="long"/>, <see cref="string"/> or <see cref="Utf8Text"/>.
+    /// parameter order: <c>null</c>, <see cref="int"/>, <see cref="long"/>, <see cref="string"/> or <see cref="StoredJson"/>.
     /// </summary>
     public static async Task<int> RunAsync<T>(DbConnection db, DbTransaction tx, string sql, string[] names, IEnumerable<T> rows,
         Action<T, object?[]> fill, CancellationToken ct)
@@ -53,6 +53,7 @@ internal static class BulkRows
             if (positions.Any(p => p == 0)) throw new ArgumentException($"A parameter of {string.Join(", ", names)} is not in: {sql}", nameof(names));
             var values = new object?[names.Length];
             var bound = new object?[names.Length];
+            var json = new StorageJson.Utf8Writer();
             var count = 0;
             var stepped = false;
             foreach (var row in rows)
@@ -61,8 +62,8 @@ internal static class BulkRows
                 for (var i = 0; i < values.Length; i++)
                 {
                     // A reset statement keeps its bindings: a value equal to the last row's (the tenant, a kind) is not bound again.
-                    if (stepped && Equals(values[i], bound[i])) continue;
-                    SqliteException.ThrowExceptionForRC(Bind(statement, positions[i], values[i]), handle);
+                    if (stepped && values[i] is not StoredJson && Equals(values[i], bound[i])) continue;
+                    SqliteException.ThrowExceptionForRC(Bind(statement, positions[i], values[i], json), handle);
                     bound[i] = values[i];
                 }
                 rc = raw.sqlite3_step(statement);
@@ -75,13 +76,13 @@ internal static class BulkRows
         }
     }
 
-    private static int Bind(sqlite3_stmt statement, int position, object? value) => value switch
+    private static int Bind(sqlite3_stmt statement, int position, object? value, StorageJson.Utf8Writer json) => value switch
     {
         null => raw.sqlite3_bind_null(statement, position),
         long l => raw.sqlite3_bind_int64(statement, position, l),
         int i => raw.sqlite3_bind_int64(statement, position, i),
         string s => raw.sqlite3_bind_text(statement, position, s),
-        Utf8Text u => raw.sqlite3_bind_text(statement, position, u.Bytes),
+        StoredJson j => raw.sqlite3_bind_text(statement, position, json.Write(j.Record)), // SQLite copies it (SQLITE_TRANSIENT)
         _ => throw new ArgumentException($"BulkRows does not bind a {value.GetType().Name}.", nameof(value)),
     };
 
@@ -98,12 +99,12 @@ internal static class BulkRows
         parameter.Value = value switch
         {
             null => DBNull.Value,
-            Utf8Text u => Encoding.UTF8.GetString(u.Bytes),
+            StoredJson j => StorageJson.Write(j.Record),
             _ => value,
         };
         return parameter;
     }
 }
 
-/// <summary>Text already encoded as UTF-8 (JSON from <see cref="StorageJson.WriteUtf8{T}"/>), for <see cref="BulkRows"/>.</summary>
-internal readonly record struct Utf8Text(byte[] Bytes);
+/// <summary>A record for <see cref="BulkRows"/> to store as its JSON (<see cref="StorageJson"/>, of the record's runtime type).</summary>
+internal readonly record struct StoredJson(object Record);

@@ -73,7 +73,7 @@ internal sealed partial class SqlSandboxStore
     private static Task<int> UpdateDemandesAsync(DbConnection db, DbTransaction tx, TenantId tenant, IEnumerable<DemandePaiement> demandes, CancellationToken ct) =>
         BulkRows.RunAsync(db, tx, "UPDATE demandes SET statut = @statut, next_due = @nextDue, data = @data WHERE tenant_id = @tenant AND id = @id",
             ["@tenant", "@id", "@statut", "@nextDue", "@data"], demandes,
-            (d, v) => (v[0], v[1], v[2], v[3], v[4]) = (tenant.Value, d.Id.Value, (int)d.Statut, Millis(d.NextDue?.At), StorageJson.WriteUtf8(d)), ct);
+            (d, v) => (v[0], v[1], v[2], v[3], v[4]) = (tenant.Value, d.Id.Value, (int)d.Statut, Millis(d.NextDue?.At), new StoredJson(d)), ct);
 
     /// <summary>Rows written before the simulation engine get their query columns from their JSON (migration 2).</summary>
     private static async Task BackfillSimulationColumnsAsync(DbConnection db, CancellationToken ct)

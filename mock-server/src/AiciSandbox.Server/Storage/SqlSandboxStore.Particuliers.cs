@@ -34,18 +34,16 @@ internal sealed partial class SqlSandboxStore
         scope.AfterCommit(() => directory?.ForgetState(tenant));
     }
 
-    private static Task<int> UpsertParticuliersAsync(DbConnection db, DbTransaction? tx, TenantId tenant, IEnumerable<Particulier> particuliers, CancellationToken ct) =>
-        db.ExecuteAsync(new CommandDefinition("""
+    private static Task<int> UpsertParticuliersAsync(DbConnection db, DbTransaction tx, TenantId tenant, IEnumerable<Particulier> particuliers, CancellationToken ct) =>
+        BulkRows.RunAsync(db, tx, """
             INSERT INTO particuliers (tenant_id, id, identity_key, email, phone, next_due, data)
             VALUES (@tenant, @id, @identityKey, @email, @phone, @nextDue, @data)
             ON CONFLICT (tenant_id, id) DO UPDATE SET
                 identity_key = excluded.identity_key, email = excluded.email, phone = excluded.phone,
                 next_due = excluded.next_due, data = excluded.data
-            """, particuliers.Select(p => new
+            """, ["@tenant", "@id", "@identityKey", "@email", "@phone", "@nextDue", "@data"], particuliers, (p, v) =>
             {
-                tenant = tenant.Value, id = p.Id.Value, identityKey = p.IdentityKey,
-                email = p.Inscription.AdresseMail!.ToLowerInvariant(),
-                phone = InscriptionRules.NormalizedPhone(p.Inscription.NumeroTelephonePortable!),
-                nextDue = Millis(p.NextDue?.At), data = StorageJson.Write(p),
-            }).ToList(), tx, cancellationToken: ct));
+                (v[0], v[1], v[2], v[3]) = (tenant.Value, p.Id.Value, p.IdentityKey, p.Inscription.AdresseMail!.ToLowerInvariant());
+                (v[4], v[5], v[6]) = (InscriptionRules.NormalizedPhone(p.Inscription.NumeroTelephonePortable!), Millis(p.NextDue?.At), new StoredJson(p));
+            }, ct);
 }

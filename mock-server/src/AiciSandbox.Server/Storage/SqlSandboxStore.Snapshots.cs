@@ -79,10 +79,10 @@ internal sealed partial class SqlSandboxStore
                 ["@tenant", "@seq", "@at", "@kind", "@idClient", "@idDemande", "@data"], items, (x, v) =>
                 {
                     (v[0], v[1], v[2], v[3], v[4], v[5]) = (tenant.Value, x.Seq, x.At.ToUnixTimeMilliseconds(), x.Kind, x.IdClient, x.IdDemande);
-                    v[6] = StorageJson.WriteUtf8(x.Item);
+                    v[6] = new StoredJson(x.Item);
                 }, ct)
             : BulkRows.RunAsync(db, tx, "INSERT INTO transitions (tenant_id, seq, at, object_id, data) VALUES (@tenant, @seq, @at, @objectId, @data)",
                 ["@tenant", "@seq", "@at", "@objectId", "@data"], items,
                 (x, v) => (v[0], v[1], v[2], v[3], v[4]) =
-                    (tenant.Value, x.Seq, x.At.ToUnixTimeMilliseconds(), ((Transition)x.Item).ObjectId, StorageJson.WriteUtf8(x.Item)), ct);
+                    (tenant.Value, x.Seq, x.At.ToUnixTimeMilliseconds(), ((Transition)x.Item).ObjectId, new StoredJson(x.Item)), ct);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -29,8 +30,27 @@ internal static class StorageJson
 
     public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
 
-    /// <summary>The same JSON as <see cref="Write{T}"/>, as UTF-8 (what SQLite stores): no .NET string in between.</summary>
-    public static Utf8Text WriteUtf8<T>(T value) => new(JsonSerializer.SerializeToUtf8Bytes(value, Options));
+    /// <summary>
+    /// Writes records as the same JSON as <see cref="Write{T}"/> (of their runtime type), as UTF-8 (what SQLite stores), one
+    /// after the other into one buffer that each call reuses: a bulk write of 90,000 rows allocates no array per row.
+    /// </summary>
+    public sealed class Utf8Writer
+    {
+        private readonly ArrayBufferWriter<byte> buffer = new(4096);
+        private readonly Utf8JsonWriter writer;
+
+        public Utf8Writer() => writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Options.Encoder, MaxDepth = Options.MaxDepth });
+
+        /// <summary>The JSON of <paramref name="value"/>, valid until the next call.</summary>
+        public ReadOnlySpan<byte> Write(object value)
+        {
+            buffer.ResetWrittenCount();
+            writer.Reset();
+            JsonSerializer.Serialize(writer, value, value.GetType(), Options);
+            writer.Flush();
+            return buffer.WrittenSpan;
+        }
+    }
 
     public static T Read<T>(ReadOnlySpan<byte> utf8) => JsonSerializer.Deserialize<T>(utf8, Options)
         ?? throw new InvalidDataException($"Stored {typeof(T).Name} is null.");
