@@ -21,6 +21,7 @@ public static class SandboxApp
         var builder = WebApplication.CreateBuilder([NoConfigReload, .. args]);
         builder.AddSandbox();
         var app = builder.Build();
+        app.KeepWritesBehind();
         await app.PrepareStoreAsync();
         app.MapSandbox();
         return app;

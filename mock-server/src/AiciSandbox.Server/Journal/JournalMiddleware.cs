@@ -7,7 +7,7 @@ namespace AiciSandbox.Server.Journal;
 
 /// <summary>
 /// Records every exchange of a tenant — token, URSSAF operations, control API — with headers and payloads, in the tenant's
-/// bounded journal, before the answer leaves (seed CGU art. 4.3: the traces the provider must keep and show).
+/// bounded journal, readable by the time the answer leaves (seed CGU art. 4.3: the traces the provider must keep and show).
 /// </summary>
 /// <remarks>
 /// Secrets never reach the journal (<see cref="SecretMasking"/>): a client secret is masked, a bearer token or issued access

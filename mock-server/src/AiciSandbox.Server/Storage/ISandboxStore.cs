@@ -60,6 +60,10 @@ public interface ISandboxStore
     /// <summary>Every transition of one object of the tenant (a demande, a particulier), oldest first.</summary>
     Task<IReadOnlyList<Sequenced<Transition>>> ReadHistoryAsync(TenantId tenant, string objectKind, string objectId, CancellationToken ct);
 
+    /// <summary>
+    /// Appends an exchange to the tenant's journal (keeping its latest <paramref name="keep"/>). Once the task completes, every
+    /// read of the journal sees the entry; on SQLite that is at once, the write itself following behind the answer.
+    /// </summary>
     Task AppendJournalAsync(TenantId tenant, JournalEntry entry, int keep, CancellationToken ct);
     Task<IReadOnlyList<Sequenced<JournalEntry>>> ReadJournalAsync(TenantId tenant, long after, int limit, CancellationToken ct);
 

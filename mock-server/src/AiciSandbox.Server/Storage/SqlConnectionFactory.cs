@@ -30,6 +30,30 @@ internal abstract class SqlConnectionFactory
     /// <summary>True when other processes may write the same database (PostgreSQL): nothing read may be cached across requests.</summary>
     public abstract bool IsShared { get; }
 
+    /// <summary>
+    /// A relaxed write that the readers of this process must see but that nothing waits for (a journal entry): on SQLite it is
+    /// queued for the writer's next group and the task completes at once; a read that must see it first awaits
+    /// <see cref="WrittenBehindAsync"/>. On a shared database (PostgreSQL) other instances read it too, so it is committed
+    /// before the task completes. A failure is reported to <see cref="WriteBehindFailed"/>.
+    /// </summary>
+    public virtual async Task WriteBehindAsync(Func<DbConnection, DbTransaction, Task> write)
+    {
+        try
+        {
+            await WriteAsync<int>(null, async (db, tx) => { await write(db, tx); return 0; }, CancellationToken.None, relaxed: true);
+        }
+        catch (Exception e) when (e is DbException or InvalidOperationException)
+        {
+            WriteBehindFailed?.Invoke(e);
+        }
+    }
+
+    /// <summary>Completes once every write queued by <see cref="WriteBehindAsync"/> before this call is committed (or has failed).</summary>
+    public virtual Task WrittenBehindAsync() => Task.CompletedTask;
+
+    /// <summary>Told when a write queued behind could not be committed (the server logs it: a trace is missing from the journal).</summary>
+    public Action<Exception>? WriteBehindFailed { get; set; }
+
     public static SqlConnectionFactory For(StorageOptions options) => options.Provider switch
     {
         StorageProvider.Sqlite => new SqliteConnections(options.SqlitePath),
@@ -69,6 +93,25 @@ internal abstract class SqlConnectionFactory
         }
 
         public override bool IsShared => false;
+
+        /// <summary>
+        /// The last write queued behind: the writer commits in order, so once it is done every earlier one is. Queued and
+        /// remembered under one lock, so that the one remembered is really the last in the writer's queue.
+        /// </summary>
+        private Task lastBehind = Task.CompletedTask;
+
+        private readonly Lock behind = new();
+
+        public override Task WriteBehindAsync(Func<DbConnection, DbTransaction, Task> write)
+        {
+            lock (behind) lastBehind = base.WriteBehindAsync(write);
+            return Task.CompletedTask;
+        }
+
+        public override Task WrittenBehindAsync()
+        {
+            lock (behind) return lastBehind;
+        }
 
         public override async Task<DbConnection> OpenAsync(CancellationToken ct)
         {
