@@ -72,7 +72,7 @@ public static class SimulationEngine
             p.NextDue is { } n ? new Due(n.At, 0, p.InscritLe, p.Id.Value, "particulier", p.Id.Value, n.Trigger.ToString()) : null;
 
         private static Due? DueOf(DemandePaiement d) =>
-            d.NextDue is { } n ? new Due(n.At, 1, d.SoumiseLe, d.NumFactureTiers, "demande", d.Id.Value, n.Trigger.ToString()) : null;
+            d.NextDue is { } n ? new Due(n.At, 1, d.SoumiseLe, d.NumFactureTiers, "demande", d.Id.Value, n.Trigger.ToString(), n) : null;
 
         public void Fire(Due due)
         {
@@ -83,7 +83,7 @@ public static class SimulationEngine
                 return;
             }
             var d = demandes[due.Id];
-            var next = d.NextDue!;
+            var next = due.Event!;
             var motif = next.Trigger == DemandeTrigger.ContestByParticulier ? Personas.ContestationMotif : null;
             Expect(MoveDemande(d, next.Trigger, due.At, next.Actor, motif));
         }
