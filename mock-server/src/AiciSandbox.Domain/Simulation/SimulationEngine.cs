@@ -50,6 +50,10 @@ public static class SimulationEngine
         private List<OutboxMessage> messages = [];
         private readonly DueQueue dues = Queued(world);
 
+        /// <summary>How many of each particulier's demandes are en impayé (60): whether its block still holds, without a scan of the world.</summary>
+        private readonly Dictionary<string, int> unpaid = world.Demandes
+            .Where(d => d.Statut == DemandeStatus.RefusPrelevement).CountBy(d => d.IdClient.Value).ToDictionary();
+
         private static DueQueue Queued(TenantWorld world)
         {
             var queue = new DueQueue();
@@ -109,6 +113,7 @@ public static class SimulationEngine
             var after = moved.Value!;
             demandes[after.Id.Value] = after;
             changedDemandes.Add(after.Id.Value);
+            CountUnpaid(after.IdClient.Value, d.Statut, after.Statut);
             Queue(after);
             transitions.Add(new Transition(at, "demande", after.Id.Value, d.Statut.Code(), after.Statut.Code(), trigger.ToString(), actor));
             if (owner is not null)
@@ -126,8 +131,15 @@ public static class SimulationEngine
             if (to == DemandeStatus.RefusPrelevement && from != to && p.Statut == ParticulierStatus.AppareillageValide)
                 MoveParticulier(p, ParticulierTrigger.Block, at, Actor.Clock);
             else if (from == DemandeStatus.RefusPrelevement && to != from && p.Statut == ParticulierStatus.Bloque
-                     && !demandes.Values.Any(o => o.IdClient.Value == idClient && o.Statut == DemandeStatus.RefusPrelevement))
+                     && unpaid.GetValueOrDefault(idClient) == 0)
                 MoveParticulier(p, ParticulierTrigger.Unblock, at, Actor.Clock);
+        }
+
+        private void CountUnpaid(string idClient, DemandeStatus from, DemandeStatus to)
+        {
+            if (from == to) return;
+            if (to == DemandeStatus.RefusPrelevement) unpaid[idClient] = unpaid.GetValueOrDefault(idClient) + 1;
+            else if (from == DemandeStatus.RefusPrelevement) unpaid[idClient] = unpaid[idClient] - 1;
         }
 
         public EngineResult Result() => new(
