@@ -86,35 +86,45 @@ public sealed record DemandePaiement(
                 : $"La demande {Id} est au statut {Statut.Code()} ({Statut.Libelle()}) : {trigger} impossible.");
         if (MotifProblem(trigger, motif) is { } problem) return Outcome<DemandePaiement>.Refuse(RefusedMotif, problem);
 
+        // One copy of the record per move: each arm sets the status with what the trigger changes.
         var d = Dates;
-        var next = this with { Statut = to };
-        next = trigger switch
+        var next = trigger switch
         {
-            DemandeTrigger.NotifyParticulier => next with { Echeancier = d with
-            {
-                NotifieeLe = at, ValidationLimite = at + Timings.ValidationWindow,
-                ReactionLe = PersonaReaction(persona) is null ? null : at + Timings.PersonaReaction, Reaction = PersonaReaction(persona),
-            } },
-            DemandeTrigger.ValidateByParticulier or DemandeTrigger.AutoValidate => next with { Echeancier = d with
+            DemandeTrigger.NotifyParticulier => this with { Statut = to, Echeancier = Notified(d, at, PersonaReaction(persona)) },
+            DemandeTrigger.ValidateByParticulier or DemandeTrigger.AutoValidate => this with { Statut = to, Echeancier = d with
             {
                 ValideeLe = at, ReactionLe = null, Reaction = null,
                 PrelevementLe = Timings.BankDay(at, Timings.DebitBusinessDays), VirementLe = Timings.BankDay(at, Timings.TransferBusinessDays),
             } },
-            DemandeTrigger.ContestByParticulier => next with { InfoRejet = motif, Echeancier = d with { ClotureLe = at, ReactionLe = null, Reaction = null } },
-            DemandeTrigger.Debit => next with
+            DemandeTrigger.ContestByParticulier => this with
             {
+                Statut = to, InfoRejet = motif, Echeancier = d with { ClotureLe = at, ReactionLe = null, Reaction = null },
+            },
+            DemandeTrigger.Debit => this with
+            {
+                Statut = to,
                 InfoVirement = new InfoVirement(null, d.VirementLe),
                 Echeancier = d with { RejetPrelevementLe = persona == Persona.DebitRejete ? Timings.BankDay(at, Timings.BounceBusinessDays) : null },
             },
-            DemandeTrigger.PayProvider => next with { InfoVirement = new InfoVirement(Argent.Virement, d.VirementLe) },
-            DemandeTrigger.RejectDebit => next with { Echeancier = d with { ImpayeLe = at, RecouvrementLe = Timings.RecoveryDay(at), RejetPrelevementLe = null } },
-            DemandeTrigger.RegulariseImpaye => next with { Echeancier = d with { RecouvrementLe = null } },
-            DemandeTrigger.RecoverFromProvider => next with { Echeancier = d with { ClotureLe = at } },
-            DemandeTrigger.Cancel => next with { InfoRejet = motif, Echeancier = d with { ClotureLe = at } },
+            DemandeTrigger.PayProvider => this with { Statut = to, InfoVirement = new InfoVirement(Argent.Virement, d.VirementLe) },
+            DemandeTrigger.RejectDebit => this with
+            {
+                Statut = to, Echeancier = d with { ImpayeLe = at, RecouvrementLe = Timings.RecoveryDay(at), RejetPrelevementLe = null },
+            },
+            DemandeTrigger.RegulariseImpaye => this with { Statut = to, Echeancier = d with { RecouvrementLe = null } },
+            DemandeTrigger.RecoverFromProvider => this with { Statut = to, Echeancier = d with { ClotureLe = at } },
+            DemandeTrigger.Cancel => this with { Statut = to, InfoRejet = motif, Echeancier = d with { ClotureLe = at } },
             _ => throw new ArgumentOutOfRangeException(nameof(trigger), trigger, null),
         };
         return Outcome<DemandePaiement>.Accept(next);
     }
+
+    /// <summary>The dates once the particulier is notified: the 48 h window opens, and the persona's reaction is planned (art. 4.5.2).</summary>
+    private static Echeancier Notified(Echeancier d, DateTimeOffset at, DemandeTrigger? reaction) => d with
+    {
+        NotifieeLe = at, ValidationLimite = at + Timings.ValidationWindow,
+        ReactionLe = reaction is null ? null : at + Timings.PersonaReaction, Reaction = reaction,
+    };
 
     /// <summary>What a persona does once notified (seed CGU art. 4.5.2: validate or contest within 48 h, or nothing).</summary>
     private static DemandeTrigger? PersonaReaction(Persona persona) => persona switch

@@ -1,7 +1,11 @@
+using AiciSandbox.Domain.PaymentRequests;
+
 namespace AiciSandbox.Domain.Simulation;
 
 /// <summary>One thing falling due in an engine run, with the keys that order simultaneous events (see <see cref="SimulationEngine"/>).</summary>
-internal readonly record struct Due(DateTimeOffset At, int Rank, DateTimeOffset Created, string TieBreak, string Kind, string Id, string Trigger)
+/// <param name="Event">A demande's <see cref="DemandePaiement.NextDue"/> as it was queued (null for a particulier): an entry
+/// still current when it fires is the demande's next event, so the run does not derive it again.</param>
+internal readonly record struct Due(DateTimeOffset At, int Rank, DateTimeOffset Created, string TieBreak, string Kind, string Id, string Trigger, DueEvent? Event = null)
 {
     /// <summary>Earliest first; then particuliers before demandes, then by inscription / submission instant, then by id or invoice number.</summary>
     public static int Compare(in Due a, in Due b)

@@ -34,53 +34,56 @@ public static class Notifications
         _ => [],
     };
 
+    /// <remarks>
+    /// An array per call (most moves send one message) rather than an iterator, whose state machine kept a copy of every
+    /// argument and local: 40,000 of them in a big clock move.
+    /// </remarks>
     public static IEnumerable<OutboxMessage> DemandeChange(DemandePaiement d, DemandeStatus from, DemandeTrigger trigger, Particulier p, string organisme, DateTimeOffset at)
     {
         var m = d.Argent;
-        var facture = $"la facture {d.NumFactureTiers} de {Euros(m.Ttc)}";
         switch (trigger)
         {
             case DemandeTrigger.NotifyParticulier:
                 var limite = d.Dates.ValidationLimite!.Value;
-                var body = $"Votre prestataire vous demande le paiement de {facture}. Aide immédiate : {Euros(m.Aide)} ; reste à votre charge : {Euros(m.ResteACharge)}. "
+                var body = $"Votre prestataire vous demande le paiement de {Facture(d, m)}. Aide immédiate : {Euros(m.Aide)} ; reste à votre charge : {Euros(m.ResteACharge)}. "
                     + $"Validez ou refusez avant le {Paris(limite)} ; sans réponse, la demande sera validée automatiquement.";
-                yield return ToParticulier(p, at, "email", OutboxKinds.DemandeAValider, "Une demande de paiement attend votre validation", body, d, m.ResteACharge, limite);
-                yield return ToParticulier(p, at, "sms", OutboxKinds.DemandeAValider, "Demande de paiement à valider",
-                    $"Urssaf : demande de paiement de {Euros(m.Ttc)} à valider avant le {Paris(limite)}.", d, m.ResteACharge, limite);
-                break;
+                return
+                [
+                    ToParticulier(p, at, "email", OutboxKinds.DemandeAValider, "Une demande de paiement attend votre validation", body, d, m.ResteACharge, limite),
+                    ToParticulier(p, at, "sms", OutboxKinds.DemandeAValider, "Demande de paiement à valider",
+                        $"Urssaf : demande de paiement de {Euros(m.Ttc)} à valider avant le {Paris(limite)}.", d, m.ResteACharge, limite),
+                ];
             case DemandeTrigger.ContestByParticulier:
-                yield return ToOrganisme(organisme, at, OutboxKinds.Contestation, $"Demande de paiement {d.NumFactureTiers} refusée par le particulier",
-                    $"Le particulier a refusé {facture} ({d.InfoRejet!.Code} : {MotifsRejet.Contestation[d.InfoRejet.Code]}). Commentaire : « {d.InfoRejet.Commentaire} ». "
-                    + "Prenez contact avec lui dans les trois jours (CGU art. 4.5.2).", d, null, null);
-                break;
+                return [ToOrganisme(organisme, at, OutboxKinds.Contestation, $"Demande de paiement {d.NumFactureTiers} refusée par le particulier",
+                    $"Le particulier a refusé {Facture(d, m)} ({d.InfoRejet!.Code} : {MotifsRejet.Contestation[d.InfoRejet.Code]}). Commentaire : « {d.InfoRejet.Commentaire} ». "
+                    + "Prenez contact avec lui dans les trois jours (CGU art. 4.5.2).", d, null, null)];
             case DemandeTrigger.Debit:
-                yield return ToParticulier(p, at, "email", OutboxKinds.Prelevement, "Prélèvement de votre reste à charge",
-                    $"Nous prélevons {Euros(m.ResteACharge)} pour {facture}.", d, m.ResteACharge, at);
-                break;
+                return [ToParticulier(p, at, "email", OutboxKinds.Prelevement, "Prélèvement de votre reste à charge",
+                    $"Nous prélevons {Euros(m.ResteACharge)} pour {Facture(d, m)}.", d, m.ResteACharge, at)];
             case DemandeTrigger.PayProvider:
-                yield return ToOrganisme(organisme, at, OutboxKinds.Virement, $"Virement pour la demande {d.NumFactureTiers}",
-                    $"Nous vous virons {Euros(m.Virement)} pour {facture}, valeur {Paris(d.Dates.VirementLe!.Value)}.", d, m.Virement, d.Dates.VirementLe);
-                break;
+                return [ToOrganisme(organisme, at, OutboxKinds.Virement, $"Virement pour la demande {d.NumFactureTiers}",
+                    $"Nous vous virons {Euros(m.Virement)} pour {Facture(d, m)}, valeur {Paris(d.Dates.VirementLe!.Value)}.", d, m.Virement, d.Dates.VirementLe)];
             case DemandeTrigger.RejectDebit:
                 var recouvrement = d.Dates.RecouvrementLe!.Value;
-                yield return ToOrganisme(organisme, at, OutboxKinds.ImpayeOrganisme, $"Impayé sur la demande {d.NumFactureTiers}",
-                    $"Le prélèvement de {Euros(m.ResteACharge)} sur le compte du particulier pour {facture} est revenu impayé. "
+                return [ToOrganisme(organisme, at, OutboxKinds.ImpayeOrganisme, $"Impayé sur la demande {d.NumFactureTiers}",
+                    $"Le prélèvement de {Euros(m.ResteACharge)} sur le compte du particulier pour {Facture(d, m)} est revenu impayé. "
                     + $"Sans régularisation, nous prélèverons {Euros(m.ResteACharge)} sur votre compte à partir du {Paris(recouvrement)}. "
-                    + "Ce message vaut notification préalable du prélèvement (CGU art. 4.5.5).", d, m.ResteACharge, recouvrement);
-                break;
+                    + "Ce message vaut notification préalable du prélèvement (CGU art. 4.5.5).", d, m.ResteACharge, recouvrement)];
             case DemandeTrigger.RegulariseImpaye:
-                yield return ToOrganisme(organisme, at, OutboxKinds.ImpayeRegularise, $"Impayé régularisé sur la demande {d.NumFactureTiers}",
-                    $"Le particulier a régularisé l'impayé de {Euros(m.ResteACharge)} : aucun prélèvement ne sera opéré sur votre compte.", d, m.ResteACharge, null);
-                break;
+                return [ToOrganisme(organisme, at, OutboxKinds.ImpayeRegularise, $"Impayé régularisé sur la demande {d.NumFactureTiers}",
+                    $"Le particulier a régularisé l'impayé de {Euros(m.ResteACharge)} : aucun prélèvement ne sera opéré sur votre compte.", d, m.ResteACharge, null)];
             case DemandeTrigger.RecoverFromProvider:
-                yield return ToOrganisme(organisme, at, OutboxKinds.Recouvrement, $"Recouvrement de l'impayé de la demande {d.NumFactureTiers}",
-                    $"Nous prélevons {Euros(m.ResteACharge)} sur votre compte au titre de l'impayé du particulier.", d, m.ResteACharge, at);
-                break;
+                return [ToOrganisme(organisme, at, OutboxKinds.Recouvrement, $"Recouvrement de l'impayé de la demande {d.NumFactureTiers}",
+                    $"Nous prélevons {Euros(m.ResteACharge)} sur votre compte au titre de l'impayé du particulier.", d, m.ResteACharge, at)];
             case DemandeTrigger.Cancel:
-                foreach (var message in Cancellation(d, from, p, organisme, at)) yield return message;
-                break;
+                return Cancellation(d, from, p, organisme, at);
+            default:
+                return [];
         }
     }
+
+    /// <summary>How a message names the invoice: « la facture FAC-… de 50,00 € ».</summary>
+    private static string Facture(DemandePaiement d, Montants m) => $"la facture {d.NumFactureTiers} de {Euros(m.Ttc)}";
 
     /// <summary>Art. 4.5.6: both are told; what was paid is clawed back from the provider ≥ 30 days later, the particulier refunded.</summary>
     private static IEnumerable<OutboxMessage> Cancellation(DemandePaiement d, DemandeStatus from, Particulier p, string organisme, DateTimeOffset at)

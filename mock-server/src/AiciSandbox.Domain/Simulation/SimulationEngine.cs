@@ -50,6 +50,10 @@ public static class SimulationEngine
         private List<OutboxMessage> messages = [];
         private readonly DueQueue dues = Queued(world);
 
+        /// <summary>How many of each particulier's demandes are en impayé (60): whether its block still holds, without a scan of the world.</summary>
+        private readonly Dictionary<string, int> unpaid = world.Demandes
+            .Where(d => d.Statut == DemandeStatus.RefusPrelevement).CountBy(d => d.IdClient.Value).ToDictionary();
+
         private static DueQueue Queued(TenantWorld world)
         {
             var queue = new DueQueue();
@@ -72,7 +76,7 @@ public static class SimulationEngine
             p.NextDue is { } n ? new Due(n.At, 0, p.InscritLe, p.Id.Value, "particulier", p.Id.Value, n.Trigger.ToString()) : null;
 
         private static Due? DueOf(DemandePaiement d) =>
-            d.NextDue is { } n ? new Due(n.At, 1, d.SoumiseLe, d.NumFactureTiers, "demande", d.Id.Value, n.Trigger.ToString()) : null;
+            d.NextDue is { } n ? new Due(n.At, 1, d.SoumiseLe, d.NumFactureTiers, "demande", d.Id.Value, n.Trigger.ToString(), n) : null;
 
         public void Fire(Due due)
         {
@@ -83,7 +87,7 @@ public static class SimulationEngine
                 return;
             }
             var d = demandes[due.Id];
-            var next = d.NextDue!;
+            var next = due.Event!;
             var motif = next.Trigger == DemandeTrigger.ContestByParticulier ? Personas.ContestationMotif : null;
             Expect(MoveDemande(d, next.Trigger, due.At, next.Actor, motif));
         }
@@ -109,6 +113,7 @@ public static class SimulationEngine
             var after = moved.Value!;
             demandes[after.Id.Value] = after;
             changedDemandes.Add(after.Id.Value);
+            CountUnpaid(after.IdClient.Value, d.Statut, after.Statut);
             Queue(after);
             transitions.Add(new Transition(at, "demande", after.Id.Value, d.Statut.Code(), after.Statut.Code(), trigger.ToString(), actor));
             if (owner is not null)
@@ -126,8 +131,15 @@ public static class SimulationEngine
             if (to == DemandeStatus.RefusPrelevement && from != to && p.Statut == ParticulierStatus.AppareillageValide)
                 MoveParticulier(p, ParticulierTrigger.Block, at, Actor.Clock);
             else if (from == DemandeStatus.RefusPrelevement && to != from && p.Statut == ParticulierStatus.Bloque
-                     && !demandes.Values.Any(o => o.IdClient.Value == idClient && o.Statut == DemandeStatus.RefusPrelevement))
+                     && unpaid.GetValueOrDefault(idClient) == 0)
                 MoveParticulier(p, ParticulierTrigger.Unblock, at, Actor.Clock);
+        }
+
+        private void CountUnpaid(string idClient, DemandeStatus from, DemandeStatus to)
+        {
+            if (from == to) return;
+            if (to == DemandeStatus.RefusPrelevement) unpaid[idClient] = unpaid.GetValueOrDefault(idClient) + 1;
+            else if (from == DemandeStatus.RefusPrelevement) unpaid[idClient] = unpaid[idClient] - 1;
         }
 
         public EngineResult Result() => new(
