@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -190,14 +191,21 @@ internal static class BenchRun
         return target;
     }
 
-    private static async Task<Target> StartPeerAsync(string name, int log, string stubs, CancellationToken ct)
+    internal static Task<Target> StartPeerAsync(string name, int log, string stubs, CancellationToken ct) =>
+        StartPeerProcessAsync(name, [PeerHost.Command, "--port", "{port}", "--stubs", stubs, "--log", $"{log}"], ct);
+
+    /// <summary>The floor: a bare Kestrel process answering the same canned bytes (<see cref="KestrelFloor"/>).</summary>
+    internal static Task<Target> StartKestrelFloorAsync(string stubs, CancellationToken ct) =>
+        StartPeerProcessAsync(KestrelFloor.Name, [KestrelFloor.Command, "--port", "{port}", "--stubs", stubs], ct);
+
+    /// <summary>This program run again as a server (<paramref name="command"/>; <c>{port}</c> is replaced by a free port).</summary>
+    private static async Task<Target> StartPeerProcessAsync(string name, string[] command, CancellationToken ct)
     {
         var port = ServerProcess.FreePort();
         var self = typeof(BenchRun).Assembly.Location;
         var host = Environment.ProcessPath ?? "dotnet";
-        string[] args = Path.GetFileNameWithoutExtension(host) == "dotnet"
-            ? [self, PeerHost.Command, "--port", $"{port}", "--stubs", stubs, "--log", $"{log}"]
-            : [PeerHost.Command, "--port", $"{port}", "--stubs", stubs, "--log", $"{log}"];
+        var own = command.Select(a => a == "{port}" ? port.ToString(CultureInfo.InvariantCulture) : a);
+        string[] args = Path.GetFileNameWithoutExtension(host) == "dotnet" ? [self, .. own] : [.. own];
         var server = ServerProcess.Start(name, host, args, port, new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" });
         var target = new Target(name, server, Load.KeepAliveClient());
         await server.WaitReadyAsync(target.Http, PeerHost.ReadyPath, ct);
@@ -267,7 +275,7 @@ internal static class BenchRun
         return request;
     }
 
-    private static async Task<Stub> RecordAsync(HttpClient http, Operation op, int i, string method, string path)
+    internal static async Task<Stub> RecordAsync(HttpClient http, Operation op, int i, string method, string path)
     {
         using var request = op.Build(i);
         using var answer = await http.SendAsync(request);

@@ -2,6 +2,7 @@ using AiciSandbox.Bench;
 
 // Composition root: the one place that reads the machine's clock (for the results file's date) and the process signals.
 if (args.Length > 0 && args[0] == PeerHost.Command) return await PeerHost.RunAsync(args[1..]);
+if (args.Length > 0 && args[0] == KestrelFloor.Command) return await KestrelFloor.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == SoakRun.Command) return await SoakRun.RunAsync(args[1..], CancellationToken.None);
 
 if (args.Any(a => a is "--help" or "-h"))

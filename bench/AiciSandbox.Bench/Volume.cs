@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace AiciSandbox.Bench;
@@ -16,6 +17,9 @@ namespace AiciSandbox.Bench;
 /// </summary>
 internal static class Volume
 {
+    /// <summary>Open-loop rounds of (h), each the sandbox then the stub.</summary>
+    private const int PacedRounds = 2;
+
     public static async Task<int> RunAsync(BenchOptions o, CancellationToken ct)
     {
         var work = Directory.CreateTempSubdirectory("aici-bench-volume-").FullName;
@@ -52,6 +56,16 @@ internal static class Volume
 
             await tenant.RenewTokenAsync(ct);
             var search = BenchRun.Search(tenant.Token!, t.Server.BaseUrl, $"VOL-{0:D6}");
+            // The floors of this machine and harness, answering the same search with the sandbox's own bytes: a bare Kestrel
+            // (nothing matched, stored or logged) and the WireMock.Net stub (log 5 000), each warmed up like the sandbox, then
+            // paced at the same rate in rounds interleaved with the sandbox's.
+            var stubs = Path.Combine(work, "stubs.json");
+            await File.WriteAllTextAsync(stubs, JsonSerializer.Serialize(
+                new[] { await BenchRun.RecordAsync(http, search, -1, "POST", SandboxSession.SearchPath) }, Json.Options), ct);
+            await using var kestrel = await BenchRun.StartKestrelFloorAsync(stubs, ct);
+            await using var peer = await BenchRun.StartPeerAsync(BenchRun.Peer, PeerHost.JournalLikeLog, stubs, ct);
+            foreach (var floor in new[] { kestrel, peer })
+                await Load.ConcurrentAsync(floor.Http, floor.Search, 0, 5000 + o.Requests, 16, floor.Server.CpuTime, ct);
             // Steady state: the big move's aftermath (its garbage collected, the writer's pages released) and the search path's
             // first calls (JIT tiers) are over before the searches are measured.
             var settled = await SettleAsync(t.Server, ct);
@@ -59,12 +73,26 @@ internal static class Volume
             await SettleAsync(t.Server, ct);
             var peak = await Load.ConcurrentAsync(http, search, 0, o.Requests, 16, t.Server.CpuTime, ct);
             var rate = peak.Rps / 2;
-            var (paced, late) = await PacedAsync(http, search, rate, TimeSpan.FromSeconds(10), ct);
-            BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s open loop: p50 {paced.P50:F2} ms p99 {paced.P99:F2} ms errors {paced.Errors}; client late p99 {late.P99:F2} ms");
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- (h) after the server had settled ({settled.TotalSeconds:F1} s after the move), 5,000 searches of warm-up: search peak at 16 workers {peak.Rps:N0} req/s (p99 {peak.Latency.P99:F1} ms, server CPU {peak.ServerCpuSeconds * 1000 / peak.Requests:F3} ms/search); " +
-                $"open loop at half of it, **{rate:N0} req/s for 10 s: p50 {paced.P50:F2} ms, p99 {paced.P99:F2} ms**, p95 {paced.P95:F2} ms, max {paced.Max:F1} ms, errors {paced.Errors}; " +
-                $"of which the client's own lateness in sending (due instant → request started): p50 {late.P50:F2} ms, p99 {late.P99:F2} ms");
+                $"open loop at half of it, {rate:N0} req/s for 10 s, in {PacedRounds} rounds interleaved with the floors of this machine and harness " +
+                $"answering the same search at the same rate ({KestrelFloor.Name}; {BenchRun.Peer}). Latency counts from the due instant; " +
+                $"\"late\" is the client's own lateness in sending (due instant → request started):");
+            (string Name, Target Target, Operation Op)[] paced = [("**sandbox**", t, search), ("bare Kestrel", kestrel, kestrel.Search), ("WireMock.Net stub", peer, peer.Search)];
+            for (var round = 1; round <= PacedRounds; round++)
+            {
+                var line = new StringBuilder().Append(CultureInfo.InvariantCulture, $"  - round {round}:");
+                foreach (var (name, target, op) in paced)
+                {
+                    await SettleAsync(target.Server, ct);
+                    var (latency, late) = await PacedAsync(target.Http, op, rate, TimeSpan.FromSeconds(10), ct);
+                    BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s, round {round}, {name.Trim('*')}: p50 {latency.P50:F2} ms p99 {latency.P99:F2} ms errors {latency.Errors}; late p99 {late.P99:F2} ms");
+                    var p99 = name.StartsWith('*') ? $"**p99 {latency.P99:F2} ms**" : $"p99 {latency.P99:F2} ms";
+                    line.Append(CultureInfo.InvariantCulture,
+                        $" {name} p50 {latency.P50:F2} ms, {p99}, p95 {latency.P95:F2}, max {latency.Max:F1}, errors {latency.Errors}, late p99 {late.P99:F2} ms;");
+                }
+                md.AppendLine(line.ToString().TrimEnd(';'));
+            }
 
             if (o.Stored > n)
             {
