@@ -24,6 +24,9 @@ internal static class OperationsSetup
         ["Logging:Console:FormatterOptions:SingleLine"] = "true",
     };
 
+    /// <summary>The meter in which the .NET runtime publishes its own metrics.</summary>
+    private const string RuntimeMeter = "System.Runtime";
+
     public static WebApplicationBuilder AddOperations(this WebApplicationBuilder builder, SandboxOptions options)
     {
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
@@ -38,6 +41,8 @@ internal static class OperationsSetup
                 .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddMeter(SandboxMetrics.MeterName)
+                // The runtime's own meter (.NET 9+): GC collections, pause time and allocations, JIT, thread pool, CPU time.
+                .AddMeter(RuntimeMeter)
                 .AddPrometheusExporter());
         return builder;
     }
