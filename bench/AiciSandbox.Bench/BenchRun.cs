@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -192,20 +191,19 @@ internal static class BenchRun
     }
 
     internal static Task<Target> StartPeerAsync(string name, int log, string stubs, CancellationToken ct) =>
-        StartPeerProcessAsync(name, [PeerHost.Command, "--port", "{port}", "--stubs", stubs, "--log", $"{log}"], ct);
+        StartPeerProcessAsync(name, port => [PeerHost.Command, "--port", $"{port}", "--stubs", stubs, "--log", $"{log}"], ct);
 
     /// <summary>The floor: a bare Kestrel process answering the same canned bytes (<see cref="KestrelFloor"/>).</summary>
     internal static Task<Target> StartKestrelFloorAsync(string stubs, CancellationToken ct) =>
-        StartPeerProcessAsync(KestrelFloor.Name, [KestrelFloor.Command, "--port", "{port}", "--stubs", stubs], ct);
+        StartPeerProcessAsync(KestrelFloor.Name, port => [KestrelFloor.Command, "--port", $"{port}", "--stubs", stubs], ct);
 
-    /// <summary>This program run again as a server (<paramref name="command"/>; <c>{port}</c> is replaced by a free port).</summary>
-    private static async Task<Target> StartPeerProcessAsync(string name, string[] command, CancellationToken ct)
+    /// <summary>This program run again as a server: <paramref name="command"/>'s arguments for a free port.</summary>
+    private static async Task<Target> StartPeerProcessAsync(string name, Func<int, string[]> command, CancellationToken ct)
     {
         var port = ServerProcess.FreePort();
         var self = typeof(BenchRun).Assembly.Location;
         var host = Environment.ProcessPath ?? "dotnet";
-        var own = command.Select(a => a == "{port}" ? port.ToString(CultureInfo.InvariantCulture) : a);
-        string[] args = Path.GetFileNameWithoutExtension(host) == "dotnet" ? [self, .. own] : [.. own];
+        string[] args = Path.GetFileNameWithoutExtension(host) == "dotnet" ? [self, .. command(port)] : command(port);
         var server = ServerProcess.Start(name, host, args, port, new Dictionary<string, string> { ["DOTNET_gcServer"] = "1" });
         var target = new Target(name, server, Load.KeepAliveClient());
         await server.WaitReadyAsync(target.Http, PeerHost.ReadyPath, ct);

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -20,8 +18,7 @@ internal static class KestrelFloor
 
     public static async Task<int> RunAsync(string[] args)
     {
-        var port = int.Parse(args[Array.IndexOf(args, "--port") + 1], CultureInfo.InvariantCulture);
-        var stubs = JsonSerializer.Deserialize<List<Stub>>(await File.ReadAllTextAsync(args[Array.IndexOf(args, "--stubs") + 1]), Json.Options)!;
+        var (port, stubs) = await PeerHost.PortAndStubsAsync(args);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");

@@ -24,12 +24,16 @@ internal static class PeerHost
     /// <summary>The request log bound that matches the sandbox's journal (5 000 entries per tenant).</summary>
     public const int JournalLikeLog = 5000;
 
+    /// <summary>What every server the bench starts from this program is given: <c>--port N --stubs file.json</c>.</summary>
+    public static async Task<(int Port, List<Stub> Stubs)> PortAndStubsAsync(string[] args) =>
+        (int.Parse(args[Array.IndexOf(args, "--port") + 1], CultureInfo.InvariantCulture),
+         JsonSerializer.Deserialize<List<Stub>>(await File.ReadAllTextAsync(args[Array.IndexOf(args, "--stubs") + 1]), Json.Options)!);
+
     public static async Task<int> RunAsync(string[] args)
     {
-        var port = int.Parse(args[Array.IndexOf(args, "--port") + 1], CultureInfo.InvariantCulture);
+        var (port, stubs) = await PortAndStubsAsync(args);
         // --log N: WireMock keeps the last N requests (its request log, like the sandbox's journal); 0 turns the log off.
         var log = int.Parse(args[Array.IndexOf(args, "--log") + 1], CultureInfo.InvariantCulture);
-        var stubs = JsonSerializer.Deserialize<List<Stub>>(await File.ReadAllTextAsync(args[Array.IndexOf(args, "--stubs") + 1]), Json.Options)!;
 
         using var server = WireMockServer.Start(new WireMockServerSettings
         {
