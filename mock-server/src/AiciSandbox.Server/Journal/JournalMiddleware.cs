@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using System.Text;
 using AiciSandbox.Domain.Tenants;
@@ -100,11 +101,41 @@ internal sealed class JournalMiddleware(RequestDelegate next, ISandboxStore stor
         }
     }
 
+    /// <summary>
+    /// A body as text, decoded as UTF-8 from one pooled buffer (a byte order mark skipped, as a <see cref="StreamReader"/>
+    /// does); a body too long for that buffer is read by <see cref="ReadLongAsync"/>, which cuts it at <see cref="MaxBodyChars"/>.
+    /// </summary>
     private static async Task<(string? Text, bool Truncated)> ReadAsync(Stream body)
     {
         if (!body.CanSeek) return (null, false);
         body.Position = 0;
-        var buffer = System.Buffers.ArrayPool<char>.Shared.Rent(MaxBodyChars + 1);
+        if (body is MemoryStream held && held.TryGetBuffer(out var bytes) && bytes.Count <= MaxBodyChars) return (Decoded(bytes), false);
+        var buffer = ArrayPool<byte>.Shared.Rent(MaxBodyChars + 1);
+        try
+        {
+            var read = await body.ReadAtLeastAsync(buffer.AsMemory(0, MaxBodyChars + 1), MaxBodyChars + 1, throwOnEndOfStream: false);
+            // At most MaxBodyChars bytes decode to at most as many characters: nothing to cut.
+            if (read <= MaxBodyChars) return (Decoded(buffer.AsSpan(0, read)), false);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+        body.Position = 0;
+        return await ReadLongAsync(body);
+    }
+
+    private static string? Decoded(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.StartsWith(Utf8ByteOrderMark)) utf8 = utf8[Utf8ByteOrderMark.Length..];
+        return utf8.IsEmpty ? null : Encoding.UTF8.GetString(utf8);
+    }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    private static async Task<(string? Text, bool Truncated)> ReadLongAsync(Stream body)
+    {
+        var buffer = ArrayPool<char>.Shared.Rent(MaxBodyChars + 1);
         try
         {
             using var reader = new StreamReader(body, Encoding.UTF8, detectEncodingFromByteOrderMarks: false, leaveOpen: true);
@@ -113,14 +144,22 @@ internal sealed class JournalMiddleware(RequestDelegate next, ISandboxStore stor
         }
         finally
         {
-            System.Buffers.ArrayPool<char>.Shared.Return(buffer);
+            ArrayPool<char>.Shared.Return(buffer);
         }
     }
 
     private static Dictionary<string, string> Headers(IHeaderDictionary headers, List<string> found) =>
         headers.ToDictionary(h => h.Key, h => SecretMasking.Header(h.Key, h.Value.ToString(), found), StringComparer.OrdinalIgnoreCase);
 
-    private static Dictionary<string, string> Scrubbed(Dictionary<string, string> headers, string[] spellings) =>
-        spellings.Length == 0 ? headers
-            : headers.ToDictionary(h => h.Key, h => SecretMasking.Scrub(h.Value, spellings) ?? "", StringComparer.OrdinalIgnoreCase);
+    /// <summary>The headers with every credential spelling removed, edited in place and only where one was found.</summary>
+    private static Dictionary<string, string> Scrubbed(Dictionary<string, string> headers, string[] spellings)
+    {
+        if (spellings.Length == 0) return headers;
+        List<KeyValuePair<string, string>>? cleaned = null;
+        foreach (var (name, value) in headers)
+            if (SecretMasking.Scrub(value, spellings) is { } clean && !string.Equals(clean, value, StringComparison.Ordinal))
+                (cleaned ??= []).Add(new(name, clean));
+        foreach (var (name, clean) in cleaned ?? []) headers[name] = clean;
+        return headers;
+    }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace AiciSandbox.Server.Json;
@@ -20,13 +21,20 @@ internal static class JsonBody
             return (null, new BodyError(StatusCodes.Status415UnsupportedMediaType, root, "le corps doit être envoyé avec Content-Type: application/json"));
         if (request.ContentLength > MaxBytes) return (null, TooLarge(root));
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        using var buffer = new MemoryStream((int)Math.Min(request.ContentLength ?? 0, MaxBytes));
+        var chunk = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
         {
-            if (buffer.Length + read > MaxBytes) return (null, TooLarge(root));
-            buffer.Write(chunk, 0, read);
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > MaxBytes) return (null, TooLarge(root));
+                buffer.Write(chunk, 0, read);
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(chunk);
         }
         if (buffer.Length == 0) return (null, new BodyError(StatusCodes.Status400BadRequest, root, "le corps de la requête est vide"));
 

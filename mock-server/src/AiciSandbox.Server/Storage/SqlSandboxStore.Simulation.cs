@@ -32,13 +32,13 @@ internal sealed partial class SqlSandboxStore
 
     public async Task<TenantWorld> LoadWorldAsync(TenantId tenant, string organisme, ControlAction? target, CancellationToken ct)
     {
-        var demandes = await QueryManyAsync<DemandePaiement>(
+        var demandes = await QueryAsync<DemandePaiement>(
             $"SELECT data FROM demandes WHERE tenant_id = @tenant AND (statut IN ({LiveStatuses}) OR next_due IS NOT NULL OR id = @also) ORDER BY submitted_at, position",
             new { tenant = tenant.Value, also = (target as ControlAction.OnDemande)?.IdDemandePaiement ?? "" }, ct);
         var owners = demandes.Select(d => d.IdClient.Value)
             .Append((target as ControlAction.OnParticulier)?.IdClient ?? "").Where(id => id.Length > 0).Distinct().ToList();
         var args = new DynamicParameters(new { tenant = tenant.Value });
-        var particuliers = await QueryManyAsync<Particulier>(
+        var particuliers = await QueryAsync<Particulier>(
             $"SELECT data FROM particuliers WHERE tenant_id = @tenant AND (next_due IS NOT NULL OR {In("id", owners, args)})", args, ct);
         return new TenantWorld(particuliers, demandes, organisme);
     }

@@ -90,17 +90,6 @@ internal sealed partial class SqlSandboxStore(SqlConnectionFactory connections, 
 
     private static long? Millis(DateTimeOffset? instant) => instant?.ToUnixTimeMilliseconds();
 
-    private Task<T?> QuerySingleAsync<T>(string sql, object args, CancellationToken ct) where T : class =>
-        scope.ReadAsync(async (db, tx) =>
-        {
-            var json = await db.QuerySingleOrDefaultAsync<string>(new CommandDefinition(sql, args, tx, cancellationToken: ct));
-            return json is null ? null : StorageJson.Read<T>(json);
-        }, ct);
-
-    private Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object args, CancellationToken ct) =>
-        scope.ReadAsync<IReadOnlyList<T>>(async (db, tx) =>
-            (await db.QueryAsync<string>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).Select(StorageJson.Read<T>).ToList(), ct);
-
     /// <summary>One write statement, committed (in the session's transaction inside a session).</summary>
     private Task ExecuteAsync(TenantId? tenant, string sql, object args, CancellationToken ct) =>
         scope.WriteAsync(tenant, (db, tx) => db.ExecuteAsync(new CommandDefinition(sql, args, tx, cancellationToken: ct)), ct);

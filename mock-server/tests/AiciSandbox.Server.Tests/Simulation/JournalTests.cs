@@ -129,6 +129,38 @@ public sealed class JournalTests(SandboxFixture fixture) : IClassFixture<Sandbox
         (await other.JournalAsync()).Should().BeEmpty();
     }
 
+    /// <summary>
+    /// The journal keeps a request body as the integrator sent it, a UTF-8 byte order mark aside, up to 65,536 characters —
+    /// a body of more bytes but no more characters (accented text) whole, a longer one cut and marked truncated.
+    /// </summary>
+    [Theory]
+    [InlineData(true, 200, 'a', false)]
+    [InlineData(false, 65_536, 'a', false)]
+    [InlineData(false, 65_537, 'a', true)]
+    [InlineData(true, 40_000, 'é', false)]
+    [InlineData(false, 70_000, 'é', true)]
+    public async Task Bodies_AreKeptAsSent_UpToTheBound_WithoutAByteOrderMark(bool byteOrderMark, int chars, char filler, bool truncated)
+    {
+        var api = await fixture.NewTenantAsync();
+        await api.AuthenticateAsync();
+        const string head = "{\"numFactureTiers\":[\"";
+        const string tail = "\"]}";
+        var text = head + new string(filler, chars - head.Length - tail.Length) + tail;
+        var bytes = (byteOrderMark ? "\uFEFF"u8.ToArray() : []).Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{SandboxApi.Urssaf}/demandePaiement/rechercher")
+        {
+            Content = new ByteArrayContent(bytes) { Headers = { ContentType = new("application/json") } },
+        };
+        request.Headers.Authorization = new("Bearer", api.Token);
+        await api.Http.SendAsync(request);
+
+        var entry = (await api.JournalAsync())[^1]!["entry"]!;
+
+        entry.Text("path").Should().EndWith("/demandePaiement/rechercher");
+        entry.Text("requestBody").Should().Be(truncated ? text[..65_536] : text);
+        entry["truncated"]!.GetValue<bool>().Should().Be(truncated);
+    }
+
     private static DateTimeOffset Instant(string text) => DateTimeOffset.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
 
     private static long Seq(JsonNode? entry) => entry!["seq"]!.GetValue<long>();
