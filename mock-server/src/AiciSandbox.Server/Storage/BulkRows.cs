@@ -6,8 +6,8 @@ namespace AiciSandbox.Server.Storage;
 
 /// <summary>
 /// One statement run for many rows in the caller's transaction, without Dapper's per-row work: on PostgreSQL the rows go in
-/// batches of <see cref="BatchSize"/> statements (one round trip each); on SQLite one statement is prepared once and stepped
-/// per row, its values bound by position straight into SQLite (no per-row command, reader or parameter-name lookup, and
+/// batches of <see cref="BatchSize"/> statements (one round trip each); on SQLite one statement, kept prepared on the
+/// connection (<see cref="SqliteStatements"/>), is stepped per row, its values bound by position straight into SQLite (no per-row command, reader or parameter-name lookup, and
 /// <see cref="StoredJson"/> values written as UTF-8 JSON into one reused buffer and bound from it, without a .NET string
 /// or an array per row). The engine's
 /// commit of a big clock move (10,000 demandes → 40,000 transitions and their messages) writes its rows this way.
@@ -44,47 +44,35 @@ internal static class BulkRows
     /// <summary>The SQLite path: the caller's transaction is the connection's, so the raw statement runs inside it.</summary>
     private static int RunOnSqlite<T>(SqliteConnection db, string sql, string[] names, IEnumerable<T> rows, Action<T, object?[]> fill)
     {
-        var handle = db.Handle ?? throw new InvalidOperationException("The SQLite connection is closed.");
-        var rc = raw.sqlite3_prepare_v2(handle, sql, out var statement);
-        SqliteException.ThrowExceptionForRC(rc, handle);
-        using (statement)
+        using var lease = SqliteStatements.For(db, sql);
+        var statement = lease.Statement;
+        var positions = names.Select(n => raw.sqlite3_bind_parameter_index(statement, n)).ToArray();
+        if (positions.Any(p => p == 0)) throw new ArgumentException($"A parameter of {string.Join(", ", names)} is not in: {sql}", nameof(names));
+        var values = new object?[names.Length];
+        var bound = new object?[names.Length];
+        var json = new StorageJson.Utf8Writer();
+        var count = 0;
+        var stepped = false;
+        foreach (var row in rows)
         {
-            var positions = names.Select(n => raw.sqlite3_bind_parameter_index(statement, n)).ToArray();
-            if (positions.Any(p => p == 0)) throw new ArgumentException($"A parameter of {string.Join(", ", names)} is not in: {sql}", nameof(names));
-            var values = new object?[names.Length];
-            var bound = new object?[names.Length];
-            var json = new StorageJson.Utf8Writer();
-            var count = 0;
-            var stepped = false;
-            foreach (var row in rows)
+            fill(row, values);
+            for (var i = 0; i < values.Length; i++)
             {
-                fill(row, values);
-                for (var i = 0; i < values.Length; i++)
-                {
-                    // A reset statement keeps its bindings: a value equal to the last row's (the tenant, a kind) is not bound again.
-                    if (stepped && values[i] is not StoredJson && Equals(values[i], bound[i])) continue;
-                    SqliteException.ThrowExceptionForRC(Bind(statement, positions[i], values[i], json), handle);
-                    bound[i] = values[i];
-                }
-                rc = raw.sqlite3_step(statement);
-                stepped = true;
-                if (rc != raw.SQLITE_DONE) SqliteException.ThrowExceptionForRC(rc, handle);
-                count += raw.sqlite3_changes(handle);
-                raw.sqlite3_reset(statement);
+                // A reset statement keeps its bindings: a value equal to the last row's (the tenant, a kind) is not bound again.
+                if (stepped && values[i] is not StoredJson && Equals(values[i], bound[i])) continue;
+                lease.Check(values[i] is StoredJson j
+                    ? raw.sqlite3_bind_text(statement, positions[i], json.Write(j.Record)) // SQLite copies it (SQLITE_TRANSIENT)
+                    : PreparedReads.Bind(statement, positions[i], values[i]));
+                bound[i] = values[i];
             }
-            return count;
+            var rc = raw.sqlite3_step(statement);
+            stepped = true;
+            if (rc != raw.SQLITE_DONE) lease.Check(rc);
+            count += raw.sqlite3_changes(lease.Handle);
+            raw.sqlite3_reset(statement);
         }
+        return count;
     }
-
-    private static int Bind(sqlite3_stmt statement, int position, object? value, StorageJson.Utf8Writer json) => value switch
-    {
-        null => raw.sqlite3_bind_null(statement, position),
-        long l => raw.sqlite3_bind_int64(statement, position, l),
-        int i => raw.sqlite3_bind_int64(statement, position, i),
-        string s => raw.sqlite3_bind_text(statement, position, s),
-        StoredJson j => raw.sqlite3_bind_text(statement, position, json.Write(j.Record)), // SQLite copies it (SQLITE_TRANSIENT)
-        _ => throw new ArgumentException($"BulkRows does not bind a {value.GetType().Name}.", nameof(value)),
-    };
 
     private static async Task<int> FlushAsync(DbBatch batch, CancellationToken ct)
     {

@@ -54,6 +54,9 @@ internal abstract class SqlConnectionFactory
     /// <summary>Told when a write queued behind could not be committed (the server logs it: a trace is missing from the journal).</summary>
     public Action<Exception>? WriteBehindFailed { get; set; }
 
+    /// <summary>How long SQLite itself waits for a lock another connection holds (the writer, and <see cref="PreparedReads"/>' statements).</summary>
+    public const int SqliteBusyTimeoutMs = 10_000;
+
     public static SqlConnectionFactory For(StorageOptions options) => options.Provider switch
     {
         StorageProvider.Sqlite => new SqliteConnections(options.SqlitePath),
@@ -120,7 +123,7 @@ internal abstract class SqlConnectionFactory
             await using var pragmas = db.CreateCommand();
             // The writer's page cache is 32 MiB instead of SQLite's 2 MiB: a big clock move (10,000 demandes, 40,000 transitions
             // and messages in one transaction) otherwise spills dirty index pages to the WAL again and again before its commit.
-            pragmas.CommandText = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA cache_size=-32768;";
+            pragmas.CommandText = $"PRAGMA synchronous=FULL; PRAGMA busy_timeout={SqliteBusyTimeoutMs}; PRAGMA cache_size=-32768;";
             await pragmas.ExecuteNonQueryAsync(ct);
             return db;
         }

@@ -3,6 +3,8 @@ using System.Globalization;
 using AiciSandbox.Domain.PaymentRequests;
 using AiciSandbox.Domain.Tenants;
 using Dapper;
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
 
 namespace AiciSandbox.Server.Storage;
 
@@ -10,9 +12,9 @@ internal sealed partial class SqlSandboxStore
 {
     public async Task<IReadOnlySet<string>> ExistingNumerosAsync(TenantId tenant, IReadOnlyCollection<string> numeros, CancellationToken ct)
     {
-        var args = new DynamicParameters(new { tenant = tenant.Value });
-        var found = await scope.ReadAsync((db, tx) => db.QueryAsync<string>(new CommandDefinition(
-            $"SELECT num_facture FROM demandes WHERE tenant_id = @tenant AND {In("num_facture", numeros, args)}", args, tx, cancellationToken: ct)), ct);
+        var args = new Dictionary<string, object?> { ["tenant"] = tenant.Value };
+        var found = await QueryRowsAsync($"SELECT num_facture FROM demandes WHERE tenant_id = @tenant AND {In("num_facture", numeros, args)}",
+            args, static s => raw.sqlite3_column_text(s, 0).utf8_to_string(), ct);
         return found.ToHashSet(StringComparer.Ordinal);
     }
 
@@ -28,8 +30,10 @@ internal sealed partial class SqlSandboxStore
     {
         // position numbers the tenant's demandes in submission order across batches: a manual clock gives two batches the
         // same submitted_at, and the search must still list the first batch first.
-        var next = await db.ExecuteScalarAsync<int>(new CommandDefinition(
-            "SELECT COALESCE(MAX(position), -1) + 1 FROM demandes WHERE tenant_id = @tenant", new { tenant = tenant.Value }, tx, cancellationToken: ct));
+        const string nextPosition = "SELECT COALESCE(MAX(position), -1) + 1 FROM demandes WHERE tenant_id = @tenant";
+        var next = db is SqliteConnection sqlite
+            ? PreparedReads.Rows(sqlite, nextPosition, new { tenant = tenant.Value }, static s => raw.sqlite3_column_int(s, 0))[0]
+            : await db.ExecuteScalarAsync<int>(new CommandDefinition(nextPosition, new { tenant = tenant.Value }, tx, cancellationToken: ct));
         return await InsertDemandesAsync(db, tx, tenant, demandes.Select((d, i) => (next + i, d)), ct);
     }
 
@@ -40,13 +44,13 @@ internal sealed partial class SqlSandboxStore
     public async Task<IReadOnlyDictionary<PlafondKey, decimal>> EligibleRetenuAsync(
         TenantId tenant, IReadOnlyCollection<PlafondKey> keys, CancellationToken ct)
     {
-        var args = new DynamicParameters(new { tenant = tenant.Value });
-        var rows = await scope.ReadAsync((db, tx) => db.QueryAsync<(string IdClient, int Annee, long Cents)>(new CommandDefinition($"""
+        var args = new Dictionary<string, object?> { ["tenant"] = tenant.Value };
+        var rows = await QueryRowsAsync($"""
             SELECT id_client, annee, SUM(eligible_cents) FROM demandes
             WHERE tenant_id = @tenant AND {In("id_client", keys.Select(k => k.IdClient).Distinct(), args)}
               AND {In("annee", keys.Select(k => k.Annee).Distinct(), args)} AND statut NOT IN ({ReleasedStatuses})
             GROUP BY id_client, annee
-            """, args, tx, cancellationToken: ct)), ct);
+            """, args, static s => (IdClient: raw.sqlite3_column_text(s, 0).utf8_to_string(), Annee: raw.sqlite3_column_int(s, 1), Cents: raw.sqlite3_column_int64(s, 2)), ct);
         var wanted = keys.ToHashSet();
         return rows.Select(r => (Key: new PlafondKey(r.IdClient, r.Annee), Amount: r.Cents / 100m))
             .Where(r => wanted.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Amount);
@@ -57,18 +61,18 @@ internal sealed partial class SqlSandboxStore
 
     private static Task<int> InsertDemandesAsync(
         DbConnection db, DbTransaction tx, TenantId tenant, IEnumerable<(int Position, DemandePaiement Demande)> demandes, CancellationToken ct) =>
-        db.ExecuteAsync(new CommandDefinition("""
+        BulkRows.RunAsync(db, tx, """
             INSERT INTO demandes (tenant_id, id, num_facture, date_facture, submitted_at, position, id_client, statut, next_due, annee, eligible_cents, data)
             VALUES (@tenant, @id, @numero, @dateFacture, @submittedAt, @position, @idClient, @statut, @nextDue, @annee, @eligibleCents, @data)
-            """, demandes.Select(x => new
+            """, ["@tenant", "@id", "@numero", "@dateFacture", "@submittedAt", "@position", "@idClient", "@statut", "@nextDue", "@annee", "@eligibleCents", "@data"],
+            demandes, (x, v) =>
             {
-                tenant = tenant.Value, id = x.Demande.Id.Value, numero = x.Demande.NumFactureTiers,
-                dateFacture = x.Demande.DateFacture.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                submittedAt = x.Demande.SoumiseLe.ToUnixTimeMilliseconds(), position = x.Position,
-                idClient = x.Demande.IdClient.Value, statut = (int)x.Demande.Statut, nextDue = Millis(x.Demande.NextDue?.At),
-                annee = PlafondKey.Of(x.Demande.Demande).Annee, eligibleCents = (long)(x.Demande.Argent.EligibleRetenu * 100),
-                data = StorageJson.Write(x.Demande),
-            }).ToList(), tx, cancellationToken: ct));
+                var d = x.Demande;
+                (v[0], v[1], v[2], v[3], v[4], v[5]) = (tenant.Value, d.Id.Value, d.NumFactureTiers,
+                    d.DateFacture.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), d.SoumiseLe.ToUnixTimeMilliseconds(), x.Position);
+                (v[6], v[7], v[8], v[9], v[10], v[11]) = (d.IdClient.Value, (int)d.Statut, Millis(d.NextDue?.At),
+                    PlafondKey.Of(d.Demande).Annee, (long)(d.Argent.EligibleRetenu * 100), new StoredJson(d));
+            }, ct);
 
     private static Task<int> UpdateDemandesAsync(DbConnection db, DbTransaction tx, TenantId tenant, IEnumerable<DemandePaiement> demandes, CancellationToken ct) =>
         BulkRows.RunAsync(db, tx, "UPDATE demandes SET statut = @statut, next_due = @nextDue, data = @data WHERE tenant_id = @tenant AND id = @id",
@@ -102,7 +106,7 @@ internal sealed partial class SqlSandboxStore
     {
         const string select = "SELECT data FROM demandes WHERE tenant_id = @tenant";
         const string order = " ORDER BY date_facture, submitted_at, position LIMIT @limit";
-        var args = new DynamicParameters(new { tenant = tenant.Value, limit });
+        var args = new Dictionary<string, object?> { ["tenant"] = tenant.Value, ["limit"] = limit };
         return criterion switch
         {
             SearchCriterion.ByIds c => InOrder(c.Ids, d => d.Id.Value,

@@ -13,7 +13,7 @@ internal sealed partial class SqlSandboxStore
 
     public Task<IReadOnlyList<Particulier>> FindParticuliersByIdsAsync(TenantId tenant, IReadOnlyCollection<string> ids, CancellationToken ct)
     {
-        var args = new DynamicParameters(new { tenant = tenant.Value });
+        var args = new Dictionary<string, object?> { ["tenant"] = tenant.Value };
         return QueryAsync<Particulier>($"SELECT data FROM particuliers WHERE tenant_id = @tenant AND {In("id", ids, args)}", args, ct);
     }
 

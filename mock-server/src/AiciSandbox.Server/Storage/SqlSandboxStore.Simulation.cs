@@ -37,7 +37,7 @@ internal sealed partial class SqlSandboxStore
             new { tenant = tenant.Value, also = (target as ControlAction.OnDemande)?.IdDemandePaiement ?? "" }, ct);
         var owners = demandes.Select(d => d.IdClient.Value)
             .Append((target as ControlAction.OnParticulier)?.IdClient ?? "").Where(id => id.Length > 0).Distinct().ToList();
-        var args = new DynamicParameters(new { tenant = tenant.Value });
+        var args = new Dictionary<string, object?> { ["tenant"] = tenant.Value };
         var particuliers = await QueryAsync<Particulier>(
             $"SELECT data FROM particuliers WHERE tenant_id = @tenant AND (next_due IS NOT NULL OR {In("id", owners, args)})", args, ct);
         return new TenantWorld(particuliers, demandes, organisme);

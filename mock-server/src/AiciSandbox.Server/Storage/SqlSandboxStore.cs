@@ -74,7 +74,7 @@ internal sealed partial class SqlSandboxStore(SqlConnectionFactory connections, 
     /// Dapper's own <c>IN @list</c> only works on SQLite: to PostgreSQL it sends the list as one array parameter, and
     /// <c>IN $2</c> is a syntax error there.
     /// </summary>
-    private static string In<T>(string column, IEnumerable<T> values, DynamicParameters args)
+    private static string In<T>(string column, IEnumerable<T> values, Dictionary<string, object?> args)
     {
         var names = new List<string>();
         foreach (var value in values)
