@@ -40,13 +40,14 @@ internal static class Database
     }
 
     /// <summary>
-    /// Adds <paramref name="copies"/> copies of every demande row of the file (new id, invoice number and position; same
-    /// columns and JSON), with the sandbox stopped: a stored volume the HTTP API would take many minutes to submit here.
+    /// Adds <paramref name="copies"/> copies of every demande row of <paramref name="tenantId"/> (new id, invoice number and
+    /// position; same columns and JSON), with the sandbox stopped: a stored volume the HTTP API would take many minutes to
+    /// submit here. Returns how many demandes the tenant then has.
     /// </summary>
-    public static async Task<long> CopyDemandesAsync(string path, int copies, CancellationToken ct)
+    public static async Task<long> CopyDemandesAsync(string path, string tenantId, int copies, CancellationToken ct)
     {
         await using var db = await OpenAsync(path, ct, SqliteOpenMode.ReadWrite);
-        var step = await ScalarAsync(db, "SELECT COALESCE(MAX(position), 0) + 1 FROM demandes", ct);
+        var step = await ScalarAsync(db, "SELECT COALESCE(MAX(position), 0) + 1 FROM demandes", ct); // positions stay distinct in every tenant
         await using var tx = await db.BeginTransactionAsync(ct);
         for (var k = 1; k <= copies; k++)
         {
@@ -55,14 +56,18 @@ internal static class Database
                 INSERT INTO demandes (tenant_id, id, num_facture, date_facture, submitted_at, position, id_client, statut, next_due, annee, eligible_cents, data)
                 SELECT tenant_id, id || '~' || $k, num_facture || 'C' || $k, date_facture, submitted_at, position + $k * $step, id_client, statut,
                        next_due, annee, eligible_cents, data
-                FROM demandes WHERE id NOT LIKE '%~%'
+                FROM demandes WHERE tenant_id = $tenant AND id NOT LIKE '%~%'
                 """;
+            cmd.Parameters.AddWithValue("$tenant", tenantId);
             cmd.Parameters.AddWithValue("$k", k);
             cmd.Parameters.AddWithValue("$step", step);
             await cmd.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);
-        return await ScalarAsync(db, "SELECT COUNT(*) FROM demandes", ct);
+        await using var count = db.CreateCommand();
+        count.CommandText = "SELECT COUNT(*) FROM demandes WHERE tenant_id = $tenant";
+        count.Parameters.AddWithValue("$tenant", tenantId);
+        return Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken ct, SqliteOpenMode mode = SqliteOpenMode.ReadOnly)
