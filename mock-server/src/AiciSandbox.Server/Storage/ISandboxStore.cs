@@ -1,6 +1,7 @@
 using AiciSandbox.Domain.Outbox;
 using AiciSandbox.Domain.PaymentRequests;
 using AiciSandbox.Domain.Particuliers;
+using AiciSandbox.Domain.ParticulierSpace;
 using AiciSandbox.Domain.Simulation;
 using AiciSandbox.Domain.Tenants;
 using AiciSandbox.Server.Journal;
@@ -32,6 +33,9 @@ public interface ISandboxStore
     Task<IReadOnlyList<Particulier>> FindParticuliersByIdsAsync(TenantId tenant, IReadOnlyCollection<string> ids, CancellationToken ct);
     Task<IReadOnlyList<Particulier>> FindParticuliersByEmailAsync(TenantId tenant, string email, CancellationToken ct);
     Task<IReadOnlyList<Particulier>> FindParticuliersByIdentityOrContactAsync(TenantId tenant, string identityKey, string email, string phone, CancellationToken ct);
+
+    /// <summary>Her access to her space (<see cref="SpaceAccessStore"/>), written in this store's scope: an inscription's session.</summary>
+    Task SaveSpaceAccessAsync(TenantId tenant, SpaceAccess access, CancellationToken ct);
     Task SaveParticulierAsync(TenantId tenant, Particulier particulier, CancellationToken ct);
 
     Task<IReadOnlySet<string>> ExistingNumerosAsync(TenantId tenant, IReadOnlyCollection<string> numeros, CancellationToken ct);

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AiciSandbox.Domain.ParticulierSpace;
 using AiciSandbox.Domain.Tenants;
 using Dapper;
@@ -11,11 +12,15 @@ namespace AiciSandbox.Server.Storage;
 internal sealed class SpaceAccessStore(SqlConnectionFactory connections)
 {
     public Task SaveAsync(TenantId tenant, SpaceAccess access, CancellationToken ct) =>
-        connections.WriteAsync(tenant, (db, tx) => db.ExecuteAsync(new CommandDefinition("""
+        connections.WriteAsync(tenant, (db, tx) => SaveAsync(db, tx, tenant, access, ct), ct);
+
+    /// <summary>The same in the caller's transaction (an inscription saves her access in its tenant session).</summary>
+    public static Task<int> SaveAsync(DbConnection db, DbTransaction tx, TenantId tenant, SpaceAccess access, CancellationToken ct) =>
+        db.ExecuteAsync(new CommandDefinition("""
             INSERT INTO particulier_access (tenant_id, id_client, email, data) VALUES (@tenant, @idClient, @email, @data)
             ON CONFLICT (tenant_id, id_client) DO UPDATE SET email = excluded.email, data = excluded.data
             """, new { tenant = tenant.Value, idClient = access.IdClient, email = Normalised(access.Email), data = StorageJson.Write(access) },
-            tx, cancellationToken: ct)), ct);
+            tx, cancellationToken: ct));
 
     public async Task<SpaceAccess?> FindAsync(TenantId tenant, string idClient, CancellationToken ct)
     {

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using AiciSandbox.Domain.Particuliers;
+using AiciSandbox.Domain.ParticulierSpace;
 using AiciSandbox.Domain.Tenants;
 using Dapper;
 
@@ -16,6 +17,9 @@ internal sealed partial class SqlSandboxStore
         var args = new Dictionary<string, object?> { ["tenant"] = tenant.Value };
         return QueryAsync<Particulier>($"SELECT data FROM particuliers WHERE tenant_id = @tenant AND {In("id", ids, args)}", args, ct);
     }
+
+    public Task SaveSpaceAccessAsync(TenantId tenant, SpaceAccess access, CancellationToken ct) =>
+        scope.WriteAsync(tenant, (db, tx) => SpaceAccessStore.SaveAsync(db, tx, tenant, access, ct), ct);
 
     public Task<IReadOnlyList<Particulier>> FindParticuliersByEmailAsync(TenantId tenant, string email, CancellationToken ct) =>
         QueryAsync<Particulier>("SELECT data FROM particuliers WHERE tenant_id = @tenant AND email = @email",

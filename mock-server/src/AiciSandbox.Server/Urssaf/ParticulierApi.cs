@@ -5,7 +5,6 @@ using AiciSandbox.Server.Auth;
 using AiciSandbox.Server.Json;
 using AiciSandbox.Server.Storage;
 using AiciSandbox.Server.Web;
-using AiciSandbox.Domain.ParticulierSpace;
 
 namespace AiciSandbox.Server.Urssaf;
 
@@ -23,7 +22,7 @@ internal static class ParticulierApi
     }
 
     private static async Task<IResult> Register(
-        HttpRequest http, RequestTenant tenant, TenantSessions sessions, SpacePasswords passwords, SpaceAccessStore accesses, CancellationToken ct)
+        HttpRequest http, RequestTenant tenant, TenantSessions sessions, SpacePasswords passwords, CancellationToken ct)
     {
         var (request, bodyError) = await JsonBody.ReadAsync<InscriptionRequest>(http, InscriptionFormat.Root, ct);
         if (bodyError is not null) return UrssafResults.From(bodyError);
@@ -32,7 +31,6 @@ internal static class ParticulierApi
         if (!checkedRequest.IsAccepted) return UrssafResults.BadRequest(checkedRequest.Errors);
         var candidate = checkedRequest.Value!;
 
-        SpaceAccess? access = null;
         var registration = await sessions.RunAsync(tenant.Id, async session =>
         {
             var existing = await session.FindParticuliersByIdentityOrContactAsync(
@@ -40,13 +38,14 @@ internal static class ParticulierApi
             var decided = Inscriptions.Register(candidate, existing, tenant.Now);
             if (!decided.IsAccepted) return decided;
             // Her space opens with a provisional password that the outbox sends her (docs/decisions.md, web pages).
-            (access, var passwordEmail) = passwords.Issue(decided.Value!, tenant.Now);
+            // In the same transaction: a particulier is never registered without the access her e-mail announces.
+            var (access, passwordEmail) = passwords.Issue(decided.Value!, tenant.Now);
             await session.CommitAsync(tenant.Id, new EngineResult([decided.Value!], [], [],
                 [.. Notifications.Inscription(decided.Value!, tenant.Now), passwordEmail]), ct);
+            await session.SaveSpaceAccessAsync(tenant.Id, access, ct);
             return decided;
         }, ct);
         if (!registration.IsAccepted) return UrssafResults.BadRequest(registration.Errors);
-        await accesses.SaveAsync(tenant.Id, access!, ct);
         return UrssafResults.Ok(new OutputParticulierDto(registration.Value!.Id.Value));
     }
 
