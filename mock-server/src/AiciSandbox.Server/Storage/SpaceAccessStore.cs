@@ -16,11 +16,11 @@ internal sealed class SpaceAccessStore(SqlConnectionFactory connections)
 
     /// <summary>The same in the caller's transaction (an inscription saves her access in its tenant session).</summary>
     public static Task<int> SaveAsync(DbConnection db, DbTransaction tx, TenantId tenant, SpaceAccess access, CancellationToken ct) =>
-        db.ExecuteAsync(new CommandDefinition("""
+        PreparedCommands.For(db, tx, """
             INSERT INTO particulier_access (tenant_id, id_client, email, data) VALUES (@tenant, @idClient, @email, @data)
             ON CONFLICT (tenant_id, id_client) DO UPDATE SET email = excluded.email, data = excluded.data
-            """, new { tenant = tenant.Value, idClient = access.IdClient, email = Normalised(access.Email), data = StorageJson.Write(access) },
-            tx, cancellationToken: ct));
+            """, ["@tenant", "@idClient", "@email", "@data"], [tenant.Value, access.IdClient, Normalised(access.Email), StorageJson.Write(access)])
+            .ExecuteNonQueryAsync(ct);
 
     public async Task<SpaceAccess?> FindAsync(TenantId tenant, string idClient, CancellationToken ct)
     {

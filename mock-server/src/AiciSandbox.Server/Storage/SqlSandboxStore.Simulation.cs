@@ -5,6 +5,7 @@ using AiciSandbox.Domain.Particuliers;
 using AiciSandbox.Domain.Simulation;
 using AiciSandbox.Domain.Tenants;
 using Dapper;
+using SQLitePCL;
 
 namespace AiciSandbox.Server.Storage;
 
@@ -21,13 +22,13 @@ internal sealed partial class SqlSandboxStore
 
     public async Task<DateTimeOffset?> NextDueAsync(TenantId tenant, CancellationToken ct)
     {
-        var millis = await scope.ReadAsync((db, tx) => db.ExecuteScalarAsync<long?>(new CommandDefinition("""
+        var millis = await QueryRowsAsync("""
             SELECT MIN(due) FROM (
                 SELECT MIN(next_due) AS due FROM particuliers WHERE tenant_id = @tenant
                 UNION ALL
                 SELECT MIN(next_due) AS due FROM demandes WHERE tenant_id = @tenant) AS dues
-            """, new { tenant = tenant.Value }, tx, cancellationToken: ct)), ct);
-        return millis is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
+            """, new { tenant = tenant.Value }, static s => raw.sqlite3_column_type(s, 0) == raw.SQLITE_NULL ? (long?)null : raw.sqlite3_column_int64(s, 0), ct);
+        return millis.FirstOrDefault() is { } ms ? DateTimeOffset.FromUnixTimeMilliseconds(ms) : null;
     }
 
     public async Task<TenantWorld> LoadWorldAsync(TenantId tenant, string organisme, ControlAction? target, CancellationToken ct)
