@@ -64,10 +64,7 @@ internal static class Database
             await cmd.ExecuteNonQueryAsync(ct);
         }
         await tx.CommitAsync(ct);
-        await using var count = db.CreateCommand();
-        count.CommandText = "SELECT COUNT(*) FROM demandes WHERE tenant_id = $tenant";
-        count.Parameters.AddWithValue("$tenant", tenantId);
-        return Convert.ToInt64(await count.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+        return await ScalarAsync(db, "SELECT COUNT(*) FROM demandes WHERE tenant_id = $tenant", ct, ("$tenant", tenantId));
     }
 
     private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken ct, SqliteOpenMode mode = SqliteOpenMode.ReadOnly)
@@ -77,10 +74,11 @@ internal static class Database
         return db;
     }
 
-    private static async Task<long> ScalarAsync(SqliteConnection db, string sql, CancellationToken ct)
+    private static async Task<long> ScalarAsync(SqliteConnection db, string sql, CancellationToken ct, params (string Name, object Value)[] args)
     {
         await using var cmd = db.CreateCommand();
         cmd.CommandText = sql;
+        foreach (var (name, value) in args) cmd.Parameters.AddWithValue(name, value);
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -11,9 +11,9 @@ namespace AiciSandbox.Bench;
 /// <summary>
 /// The volume phases (<c>--volume N</c>), on one sandbox of its own: (f) cold start to the first answer; (g) N live demandes
 /// (N/10 particuliers, 10 demandes each) advanced by one P30D, timed to the answer's headers (the server has decided and
-/// committed everything by then) and to its last byte, then the same on a second tenant (the server's code warm); (h) p99 of searches at half the peak rate, open loop (requests sent on
-/// a fixed schedule whatever the answers do, latency counted from the scheduled instant); (i) RSS with <c>--stored M</c>
-/// demandes stored.
+/// committed everything by then) and to its last byte, then the same on a second tenant (the server's code warm); (h) p99
+/// of searches at half the peak rate, open loop (requests sent on a fixed schedule whatever the answers do, latency counted
+/// from the scheduled instant); (i) RSS with <c>--stored M</c> demandes stored.
 /// </summary>
 internal static class Volume
 {

@@ -7,7 +7,8 @@ namespace AiciSandbox.Server.Storage;
 /// <summary>
 /// One statement run for many rows in the caller's transaction, without Dapper's per-row work: on PostgreSQL the rows go in
 /// batches of <see cref="BatchSize"/> statements (one round trip each); on SQLite one statement, kept prepared on the
-/// connection (<see cref="SqliteStatements"/>), is stepped per row, its values bound by position straight into SQLite (no per-row command, reader or parameter-name lookup, and
+/// connection (<see cref="SqliteStatements"/>), is stepped per row, its values bound by position straight into SQLite (no
+/// per-row command, reader or parameter-name lookup, and
 /// <see cref="StoredJson"/> values written as UTF-8 JSON into one reused buffer and bound from it, without a .NET string
 /// or an array per row). The engine's
 /// commit of a big clock move (10,000 demandes → 40,000 transitions and their messages) writes its rows this way.
@@ -60,9 +61,8 @@ internal static class BulkRows
             {
                 // A reset statement keeps its bindings: a value equal to the last row's (the tenant, a kind) is not bound again.
                 if (stepped && values[i] is not StoredJson && Equals(values[i], bound[i])) continue;
-                lease.Check(values[i] is StoredJson j
-                    ? raw.sqlite3_bind_text(statement, positions[i], json.Write(j.Record)) // SQLite copies it (SQLITE_TRANSIENT)
-                    : PreparedReads.Bind(statement, positions[i], values[i]));
+                if (values[i] is StoredJson j) lease.Check(raw.sqlite3_bind_text(statement, positions[i], json.Write(j.Record))); // SQLite copies it
+                else lease.Bind(positions[i], values[i]);
                 bound[i] = values[i];
             }
             var rc = raw.sqlite3_step(statement);

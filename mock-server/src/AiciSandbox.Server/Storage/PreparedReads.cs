@@ -26,7 +26,7 @@ internal static class PreparedReads
     {
         using var lease = SqliteStatements.For(db, sql);
         var names = lease.Prepared.Names;
-        for (var i = 0; i < names.Length; i++) lease.Check(Bind(lease.Statement, i + 1, Arguments.Value(args, names[i])));
+        for (var i = 0; i < names.Length; i++) lease.Bind(i + 1, Arguments.Value(args, names[i]));
         var rows = new List<T>();
         int rc;
         while (rows.Count < max && (rc = raw.sqlite3_step(lease.Statement)) != raw.SQLITE_DONE)
@@ -36,16 +36,6 @@ internal static class PreparedReads
         }
         return rows;
     }
-
-    /// <summary>Binds a value at a position: <c>null</c>, <see cref="string"/>, <see cref="int"/> or <see cref="long"/>.</summary>
-    public static int Bind(sqlite3_stmt statement, int position, object? value) => value switch
-    {
-        null => raw.sqlite3_bind_null(statement, position),
-        string s => raw.sqlite3_bind_text(statement, position, s),
-        int i => raw.sqlite3_bind_int64(statement, position, i),
-        long l => raw.sqlite3_bind_int64(statement, position, l),
-        _ => throw new ArgumentException($"An SQLite statement here does not bind a {value.GetType().Name}.", nameof(value)),
-    };
 
     /// <summary>A parameter's value by name, from a dictionary or from an (anonymous) object's properties.</summary>
     private static class Arguments

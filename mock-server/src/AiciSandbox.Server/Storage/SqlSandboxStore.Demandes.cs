@@ -3,7 +3,6 @@ using System.Globalization;
 using AiciSandbox.Domain.PaymentRequests;
 using AiciSandbox.Domain.Tenants;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using SQLitePCL;
 
 namespace AiciSandbox.Server.Storage;
@@ -30,10 +29,8 @@ internal sealed partial class SqlSandboxStore
     {
         // position numbers the tenant's demandes in submission order across batches: a manual clock gives two batches the
         // same submitted_at, and the search must still list the first batch first.
-        const string nextPosition = "SELECT COALESCE(MAX(position), -1) + 1 FROM demandes WHERE tenant_id = @tenant";
-        var next = db is SqliteConnection sqlite
-            ? PreparedReads.Rows(sqlite, nextPosition, new { tenant = tenant.Value }, static s => raw.sqlite3_column_int(s, 0))[0]
-            : await db.ExecuteScalarAsync<int>(new CommandDefinition(nextPosition, new { tenant = tenant.Value }, tx, cancellationToken: ct));
+        var next = (await QueryRowsAsync(db, tx, "SELECT COALESCE(MAX(position), -1) + 1 FROM demandes WHERE tenant_id = @tenant",
+            new { tenant = tenant.Value }, static s => raw.sqlite3_column_int(s, 0), ct))[0];
         return await InsertDemandesAsync(db, tx, tenant, demandes.Select((d, i) => (next + i, d)), ct);
     }
 

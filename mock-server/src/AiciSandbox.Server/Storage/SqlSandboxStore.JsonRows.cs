@@ -23,9 +23,14 @@ internal sealed partial class SqlSandboxStore
 
     /// <summary>Rows of any shape: on SQLite each read by <paramref name="onSqlite"/> (<c>sqlite3_column_*</c>), on PostgreSQL mapped by Dapper by position.</summary>
     private Task<IReadOnlyList<T>> QueryRowsAsync<T>(string sql, object args, Func<sqlite3_stmt, T> onSqlite, CancellationToken ct) =>
-        scope.ReadAsync<IReadOnlyList<T>>(async (db, tx) => db is SqliteConnection sqlite
+        scope.ReadAsync((db, tx) => QueryRowsAsync(db, tx, sql, args, onSqlite, ct), ct);
+
+    /// <summary>The same on a connection the caller holds (inside a write).</summary>
+    private static async Task<IReadOnlyList<T>> QueryRowsAsync<T>(
+        DbConnection db, DbTransaction? tx, string sql, object args, Func<sqlite3_stmt, T> onSqlite, CancellationToken ct) =>
+        db is SqliteConnection sqlite
             ? PreparedReads.Rows(sqlite, sql, args, onSqlite)
-            : (await db.QueryAsync<T>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).AsList(), ct);
+            : (await db.QueryAsync<T>(new CommandDefinition(sql, args, tx, cancellationToken: ct))).AsList();
 
     private Task<IReadOnlyList<T>> QueryAsync<T>(string sql, object args, CancellationToken ct) =>
         scope.ReadAsync<IReadOnlyList<T>>(async (db, tx) =>

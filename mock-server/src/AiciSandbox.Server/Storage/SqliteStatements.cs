@@ -56,6 +56,16 @@ internal static class SqliteStatements
         /// <summary>Throws the <see cref="SqliteException"/> of a failed call (<paramref name="rc"/> not OK).</summary>
         public void Check(int rc) => SqliteException.ThrowExceptionForRC(rc, Handle);
 
+        /// <summary>Binds a value at a position (from 1): <c>null</c>, <see cref="string"/>, <see cref="int"/> or <see cref="long"/>.</summary>
+        public void Bind(int position, object? value) => Check(value switch
+        {
+            null => raw.sqlite3_bind_null(Statement, position),
+            string s => raw.sqlite3_bind_text(Statement, position, s),
+            int i => raw.sqlite3_bind_int64(Statement, position, i),
+            long l => raw.sqlite3_bind_int64(Statement, position, l),
+            _ => throw new ArgumentException($"An SQLite statement here does not bind a {value.GetType().Name}.", nameof(value)),
+        });
+
         public void Dispose()
         {
             if (!Kept)
