@@ -27,6 +27,8 @@ internal sealed record BenchOptions
           --volume <n>             run only the volume phases (Volume.cs): cold start, n live demandes advanced by P30D,
                                    p99 at half the peak search rate (open loop), then RSS with --stored demandes
           --stored <m>             demandes stored for the RSS phase of --volume (default 0: skipped)
+          --paced-rate <r>         searches/s of the open loop of --volume's (h) instead of half the measured peak: two
+                                   builds compared at one rate (the p99 follows the rate, and the peak varies by run)
           --help, -h               print this and exit
         """;
 
@@ -48,6 +50,7 @@ internal sealed record BenchOptions
     public int SideWorkers { get; init; } = 16;
     public int Volume { get; init; }
     public int Stored { get; init; }
+    public int PacedRate { get; init; }
 
     public static BenchOptions? Parse(string[] args, out string problem)
     {
@@ -65,6 +68,7 @@ internal sealed record BenchOptions
                     case "--out": o = o with { OutDir = Value() }; break;
                     case "--volume": o = o with { Volume = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
                     case "--stored": o = o with { Stored = int.Parse(Value(), CultureInfo.InvariantCulture) }; break;
+                    case "--paced-rate": o = o with { PacedRate = Positive(Value()) }; break;
                     case "--date": o = o with { Date = DateOnly.ParseExact(Value(), "yyyy-MM-dd", CultureInfo.InvariantCulture) }; break;
                     case "--commit": o = o with { Commit = Value() }; break;
                     case "--latency": o = o with { Latency = Positive(Value()) }; break;

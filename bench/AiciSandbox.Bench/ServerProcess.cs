@@ -100,9 +100,9 @@ internal sealed class ServerProcess : IAsyncDisposable
                 using var answer = await http.GetAsync(new Uri(BaseUrl, path), ct);
                 if (answer.IsSuccessStatusCode || anyAnswer) return Stopwatch.GetElapsedTime(started);
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or System.Net.Sockets.SocketException)
             {
-                // not listening yet
+                // not listening yet (a connection made while the listener starts can also fail as "not connected", ENOTCONN)
             }
             await Task.Delay(20, ct);
         }

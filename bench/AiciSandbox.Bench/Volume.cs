@@ -77,24 +77,27 @@ internal static class Volume
             for (var run = 0; run < PeakRuns; run++)
                 peaks.Add(await Load.ConcurrentAsync(http, search, 0, Math.Max(o.Requests, PeakRequests), 16, t.Server.CpuTime, ct));
             var peak = peaks.OrderBy(p => p.Rps).ElementAt(PeakRuns / 2);
-            var rate = peak.Rps / 2;
+            var rate = o.PacedRate > 0 ? o.PacedRate : peak.Rps / 2;
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- (h) after the server had settled ({settled.TotalSeconds:F1} s after the move), 5,000 searches of warm-up: search peak at 16 workers {peak.Rps:N0} req/s (median of {PeakRuns} runs of {peak.Requests:N0}: {string.Join(" / ", peaks.Select(p => p.Rps.ToString("N0", CultureInfo.InvariantCulture)))}; p99 {peak.Latency.P99:F1} ms, server CPU {peak.ServerCpuSeconds * 1000 / peak.Requests:F3} ms/search); " +
-                $"open loop at half of it, {rate:N0} req/s for 10 s, in {PacedRounds} rounds interleaved with the floors of this machine and harness " +
+                $"open loop at {(o.PacedRate > 0 ? "the rate given (--paced-rate)" : "half of it")}, {rate:N0} req/s for 10 s, in {PacedRounds} rounds interleaved with the floors of this machine and harness " +
                 $"answering the same search at the same rate ({KestrelFloor.Name}; {BenchRun.Peer}). Latency counts from the due instant; " +
-                $"\"late\" is the client's own lateness in sending (due instant → request started):");
+                $"\"late\" is the client's own lateness in sending (due instant → request started); the server's own p99 is read from its runtime metrics over EventPipe (`ServerLatency.cs`):");
             (string Name, Target Target, Operation Op)[] paced = [("sandbox", t, search), ("bare Kestrel", kestrel, kestrel.Search), ("WireMock.Net stub", peer, peer.Search)];
             for (var round = 1; round <= PacedRounds; round++)
             {
                 var line = new StringBuilder().Append(CultureInfo.InvariantCulture, $"  - round {round}:");
                 foreach (var (name, target, op) in paced)
                 {
+                    // The sandbox's own view of the same searches: how much of the client's latency was spent in the request.
+                    await using var inside = target == t ? await ServerLatency.StartAsync(t.Server.Pid, SandboxSession.SearchPath, ct) : null;
                     await SettleAsync(target.Server, ct);
                     var (latency, late) = await PacedAsync(target.Http, op, rate, TimeSpan.FromSeconds(10), ct);
-                    BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s, round {round}, {name}: p50 {latency.P50:F2} ms p99 {latency.P99:F2} ms errors {latency.Errors}; late p99 {late.P99:F2} ms");
+                    var own = inside is null ? "" : ServerView(await inside.StopAsync());
+                    BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s, round {round}, {name}: p50 {latency.P50:F2} ms p99 {latency.P99:F2} ms errors {latency.Errors}; late p99 {late.P99:F2} ms{own}");
                     var bold = target == t ? "**" : ""; // the sandbox's figures stand out in the report
                     line.Append(CultureInfo.InvariantCulture,
-                        $" {bold}{name}{bold} p50 {latency.P50:F2} ms, {bold}p99 {latency.P99:F2} ms{bold}, p95 {latency.P95:F2}, max {latency.Max:F1}, errors {latency.Errors}, late p99 {late.P99:F2} ms;");
+                        $" {bold}{name}{bold} p50 {latency.P50:F2} ms, {bold}p99 {latency.P99:F2} ms{bold}, p95 {latency.P95:F2}, max {latency.Max:F1}, errors {latency.Errors}, late p99 {late.P99:F2} ms{own};");
                 }
                 md.AppendLine(line.ToString().TrimEnd(';'));
             }
@@ -196,6 +199,12 @@ internal static class Volume
         var paid = JsonNode.Parse(body)!["transitions"]!.AsArray().Count(x => x!["to"]?.GetValue<string>() == "70");
         return (headers, whole, body.LongLength, paid);
     }
+
+    /// <summary>The server's own p99 of each second of a series (<see cref="ServerLatency"/>), as the report prints it.</summary>
+    private static string ServerView(IReadOnlyList<double> p99s) => p99s.Count == 0
+        ? ", server's own p99 not read"
+        : string.Create(CultureInfo.InvariantCulture,
+            $", server's own p99 (ASP.NET Core's request duration, per second) median {p99s.Order().ElementAt(p99s.Count / 2):F2} ms, max {p99s.Max():F2} ms");
 
     /// <summary>Waits (10 s at most) until the server has used less than 2 % of a core for half a second: how long it took.</summary>
     private static async Task<TimeSpan> SettleAsync(ServerProcess server, CancellationToken ct)
