@@ -8,7 +8,7 @@ namespace AiciSandbox.Bench;
 /// <summary>
 /// The server's own view of its requests while a series runs: the p99 of ASP.NET Core's <c>http.server.request.duration</c>
 /// for one route, second by second, read from the runtime's metrics over EventPipe (what <c>dotnet-counters</c> shows). That
-/// duration spans the whole middleware pipeline (for the sandbox: the answer, the journal entry and the wait for its commit),
+/// duration spans the whole middleware pipeline (for the sandbox: the search, its answer, and its journal entry handed to the writer, which commits it behind the answer),
 /// so the gap between it and the client's latency is time spent outside the request: bytes waiting in a socket, a request
 /// waiting for a thread, the client's own scheduling — on this 2-core machine, mostly waiting for a core.
 /// </summary>

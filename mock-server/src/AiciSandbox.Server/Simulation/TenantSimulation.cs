@@ -31,7 +31,9 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessi
         return await sessions.RunAsync(tenant.Id, async session =>
         {
             if (await session.NextDueAsync(tenant.Id, ct) is not { } stillDue || stillDue > now) return EngineResult.Empty;
-            var changes = SimulationEngine.ApplyDue(await session.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), null, ct), now);
+            var world = await session.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), null, ct);
+            using var noGc = NoGcRegion.For(world.Demandes.Count);
+            var changes = SimulationEngine.ApplyDue(world, now);
             await session.CommitAsync(tenant.Id, changes, ct);
             metrics.Applied(changes.Transitions);
             return changes;
@@ -47,7 +49,9 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessi
             var realNow = realTime.GetUtcNow();
             var before = tenant.Clock.NowAt(realNow);
             // One engine run for the whole move: the world loaded and queued once, caught up, asked what is next, moved on.
-            var run = SimulationEngine.Begin(await session.LoadWorldAsync(id, OrganismeAddress(tenant), null, ct));
+            var world = await session.LoadWorldAsync(id, OrganismeAddress(tenant), null, ct);
+            using var noGc = NoGcRegion.For(world.Demandes.Count);
+            var run = SimulationEngine.Begin(world);
             var caughtUp = run.ApplyDue(before);
             var moved = move(tenant.Clock, realNow, run.Next);
             if (!moved.IsAccepted)
