@@ -56,7 +56,7 @@ public static class SimulationEngine
 
         private static DueQueue Queued(TenantWorld world)
         {
-            var queue = new DueQueue();
+            var queue = new DueQueue(world.Particuliers.Select(OrderOf).Concat(world.Demandes.Select(OrderOf)));
             foreach (var p in world.Particuliers) queue.Set("particulier", p.Id.Value, DueOf(p));
             foreach (var d in world.Demandes) queue.Set("demande", d.Id.Value, DueOf(d));
             return queue;
@@ -72,11 +72,15 @@ public static class SimulationEngine
 
         private void Queue(DemandePaiement d) => dues.Set("demande", d.Id.Value, DueOf(d));
 
+        private static DueOrder OrderOf(Particulier p) => new(0, p.InscritLe, p.Id.Value, "particulier", p.Id.Value);
+
+        private static DueOrder OrderOf(DemandePaiement d) => new(1, d.SoumiseLe, d.NumFactureTiers, "demande", d.Id.Value);
+
         private static Due? DueOf(Particulier p) =>
-            p.NextDue is { } n ? new Due(n.At, 0, p.InscritLe, p.Id.Value, "particulier", p.Id.Value, n.Trigger.ToString()) : null;
+            p.NextDue is { } n ? new Due(n.At, "particulier", p.Id.Value, n.Trigger.ToString()) : null;
 
         private static Due? DueOf(DemandePaiement d) =>
-            d.NextDue is { } n ? new Due(n.At, 1, d.SoumiseLe, d.NumFactureTiers, "demande", d.Id.Value, n.Trigger.ToString(), n) : null;
+            d.NextDue is { } n ? new Due(n.At, "demande", d.Id.Value, n.Trigger.ToString(), n) : null;
 
         public void Fire(Due due)
         {
