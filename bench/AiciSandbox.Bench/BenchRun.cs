@@ -52,7 +52,6 @@ internal static class BenchRun
         var work = Directory.CreateTempSubdirectory("aici-bench-").FullName;
         var results = new Results(o);
         var targets = new List<Target>();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => { foreach (var s in ServerProcess.Live.ToList()) s.KillNow(); };
         var runStarted = Stopwatch.GetTimestamp();
         results.Machine = MachineLoad.Read();
         var clientCpuBefore = Process.GetCurrentProcess().TotalProcessorTime;

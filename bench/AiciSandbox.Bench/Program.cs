@@ -1,6 +1,9 @@
 using AiciSandbox.Bench;
 
 // Composition root: the one place that reads the machine's clock (for the results file's date) and the process signals.
+// Whatever the mode, a server this run started dies with it, even when the run fails before its finally blocks (the volume
+// phases left a sandbox running when its start failed).
+AppDomain.CurrentDomain.ProcessExit += (_, _) => { foreach (var server in ServerProcess.Live.ToList()) server.KillNow(); };
 if (args.Length > 0 && args[0] == PeerHost.Command) return await PeerHost.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == KestrelFloor.Command) return await KestrelFloor.RunAsync(args[1..]);
 if (args.Length > 0 && args[0] == SoakRun.Command) return await SoakRun.RunAsync(args[1..], CancellationToken.None);
