@@ -27,8 +27,6 @@ internal sealed class NoGcRegion : IDisposable
     /// <summary>The most memory a region may hold committed (a world of about 10,900 demandes or more).</summary>
     public const long MaxBytes = 256L * 1024 * 1024;
 
-    private bool active;
-
     private NoGcRegion()
     {
     }
@@ -40,7 +38,7 @@ internal sealed class NoGcRegion : IDisposable
         if (demandes < MinDemandes || GCSettings.LatencyMode == GCLatencyMode.NoGCRegion) return region;
         try
         {
-            region.active = GC.TryStartNoGCRegion(Math.Min(demandes * BytesPerDemande, MaxBytes), disallowFullBlockingGC: true);
+            region.Active = GC.TryStartNoGCRegion(Math.Min(demandes * BytesPerDemande, MaxBytes), disallowFullBlockingGC: true);
         }
         catch (Exception e) when (e is ArgumentOutOfRangeException or InvalidOperationException)
         {
@@ -50,12 +48,12 @@ internal sealed class NoGcRegion : IDisposable
     }
 
     /// <summary>Whether collections are held off for this run.</summary>
-    public bool Active => active;
+    public bool Active { get; private set; }
 
     public void Dispose()
     {
-        if (!active) return;
-        active = false;
+        if (!Active) return;
+        Active = false;
         try
         {
             GC.EndNoGCRegion();

@@ -31,9 +31,8 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessi
         return await sessions.RunAsync(tenant.Id, async session =>
         {
             if (await session.NextDueAsync(tenant.Id, ct) is not { } stillDue || stillDue > now) return EngineResult.Empty;
-            var world = await session.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), null, ct);
-            using var noGc = NoGcRegion.For(world.Demandes.Count);
-            var changes = SimulationEngine.ApplyDue(world, now);
+            using var world = await WorldForRunAsync(session, tenant, null, ct);
+            var changes = SimulationEngine.ApplyDue(world.World, now);
             await session.CommitAsync(tenant.Id, changes, ct);
             metrics.Applied(changes.Transitions);
             return changes;
@@ -49,9 +48,8 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessi
             var realNow = realTime.GetUtcNow();
             var before = tenant.Clock.NowAt(realNow);
             // One engine run for the whole move: the world loaded and queued once, caught up, asked what is next, moved on.
-            var world = await session.LoadWorldAsync(id, OrganismeAddress(tenant), null, ct);
-            using var noGc = NoGcRegion.For(world.Demandes.Count);
-            var run = SimulationEngine.Begin(world);
+            using var world = await WorldForRunAsync(session, tenant, null, ct);
+            var run = SimulationEngine.Begin(world.World);
             var caughtUp = run.ApplyDue(before);
             var moved = move(tenant.Clock, realNow, run.Next);
             if (!moved.IsAccepted)
@@ -77,16 +75,31 @@ internal sealed class TenantSimulation(ISandboxStore store, TenantSessions sessi
     public Task<Outcome<EngineResult>> ActAsync(Tenant tenant, ControlAction action, DateTimeOffset now, CancellationToken ct) =>
         sessions.RunAsync(tenant.Id, async session =>
         {
-            var world = await session.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), action, ct);
-            var caughtUp = SimulationEngine.ApplyDue(world, now);
+            using var world = await WorldForRunAsync(session, tenant, action, ct);
+            var caughtUp = SimulationEngine.ApplyDue(world.World, now);
             await session.CommitAsync(tenant.Id, caughtUp, ct);
             metrics.Applied(caughtUp.Transitions);
-            var outcome = SimulationEngine.Act(world.With(caughtUp), action, now);
+            var outcome = SimulationEngine.Act(world.World.With(caughtUp), action, now);
             if (!outcome.IsAccepted) return outcome;
             await session.CommitAsync(tenant.Id, outcome.Value!, ct);
             metrics.Applied(outcome.Value!.Transitions);
             return outcome;
         }, ct);
+
+    /// <summary>
+    /// The tenant's world, loaded once for an engine run in its session, with the run's region without collections open
+    /// (<see cref="NoGcRegion"/>, for a large world) until the run is committed and the value disposed.
+    /// </summary>
+    private static async Task<WorldForRun> WorldForRunAsync(ISandboxStore session, Tenant tenant, ControlAction? action, CancellationToken ct)
+    {
+        var world = await session.LoadWorldAsync(tenant.Id, OrganismeAddress(tenant), action, ct);
+        return new WorldForRun(world, NoGcRegion.For(world.Demandes.Count));
+    }
+
+    private sealed record WorldForRun(TenantWorld World, NoGcRegion NoGc) : IDisposable
+    {
+        public void Dispose() => NoGc.Dispose();
+    }
 
     /// <summary>The next thing that will happen in the tenant, if anything.</summary>
     public async Task<NextEvent?> NextEventAsync(Tenant tenant, CancellationToken ct) =>
