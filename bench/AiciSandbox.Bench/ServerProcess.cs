@@ -111,6 +111,9 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public MemorySample Memory() => MemorySample.Read(process.Id);
 
+    /// <summary>True once the process has ended (a peer overwhelmed by an open loop can die of it).</summary>
+    public bool HasExited => process.HasExited;
+
     public TimeSpan CpuTime()
     {
         process.Refresh();

@@ -20,6 +20,9 @@ internal static class Volume
     /// <summary>Open-loop rounds of (h), each the sandbox, then the bare Kestrel, then the WireMock.Net stub.</summary>
     private const int PacedRounds = 2;
 
+    /// <summary>How long each round of the open loop sends.</summary>
+    private static readonly TimeSpan PacedDuration = TimeSpan.FromSeconds(10);
+
     /// <summary>How the search peak of (h) is measured: the median of this many runs of at least this many searches.</summary>
     private const int PeakRuns = 3;
 
@@ -80,7 +83,7 @@ internal static class Volume
             var rate = o.PacedRate > 0 ? o.PacedRate : peak.Rps / 2;
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- (h) after the server had settled ({settled.TotalSeconds:F1} s after the move), 5,000 searches of warm-up: search peak at 16 workers {peak.Rps:N0} req/s (median of {PeakRuns} runs of {peak.Requests:N0}: {string.Join(" / ", peaks.Select(p => p.Rps.ToString("N0", CultureInfo.InvariantCulture)))}; p99 {peak.Latency.P99:F1} ms, server CPU {peak.ServerCpuSeconds * 1000 / peak.Requests:F3} ms/search); " +
-                $"open loop at {(o.PacedRate > 0 ? "the rate given (--paced-rate)" : "half of it")}, {rate:N0} req/s for 10 s, in {PacedRounds} rounds interleaved with the floors of this machine and harness " +
+                $"open loop at {(o.PacedRate > 0 ? "the rate given (--paced-rate)" : "half of it")}, {rate:N0} req/s for {PacedDuration.TotalSeconds:F0} s, in {PacedRounds} rounds interleaved with the floors of this machine and harness " +
                 $"answering the same search at the same rate ({KestrelFloor.Name}; {BenchRun.Peer}). Latency counts from the due instant; " +
                 $"\"late\" is the client's own lateness in sending (due instant → request started); the server's own p99 is read from its runtime metrics over EventPipe (`ServerLatency.cs`):");
             (string Name, Target Target, Operation Op)[] paced = [("sandbox", t, search), ("bare Kestrel", kestrel, kestrel.Search), ("WireMock.Net stub", peer, peer.Search)];
@@ -89,11 +92,22 @@ internal static class Volume
                 var line = new StringBuilder().Append(CultureInfo.InvariantCulture, $"  - round {round}:");
                 foreach (var (name, target, op) in paced)
                 {
+                    if (target.Server.HasExited)
+                    {
+                        line.Append(CultureInfo.InvariantCulture, $" {name} not measured (its process had ended);");
+                        continue;
+                    }
                     // The sandbox's own view of the same searches: how much of the client's latency was spent in the request.
                     await using var inside = target == t ? await ServerLatency.StartAsync(t.Server.Pid, SandboxSession.SearchPath, ct) : null;
                     await SettleAsync(target.Server, ct);
-                    var (latency, late) = await PacedAsync(target.Http, op, rate, TimeSpan.FromSeconds(10), ct);
-                    var own = inside is null ? "" : ServerView(await inside.StopAsync());
+                    var cpuBefore = target.Server.CpuTime();
+                    var (latency, late) = await PacedAsync(target.Http, op, rate, PacedDuration, ct);
+                    // A peer overwhelmed by the open loop can die during it (WireMock.Net has, "Out of memory.", on a slow day):
+                    // its round is reported, the run goes on without it.
+                    var cpu = target.Server.HasExited
+                        ? ", its process ended during the round: " + target.Server.Tail().Split('\n')[^1]
+                        : string.Create(CultureInfo.InvariantCulture, $", server CPU {(target.Server.CpuTime() - cpuBefore).TotalMilliseconds / (rate * PacedDuration.TotalSeconds):F3} ms/search");
+                    var own = cpu + (inside is null ? "" : ServerView(await inside.StopAsync()));
                     BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s, round {round}, {name}: p50 {latency.P50:F2} ms p99 {latency.P99:F2} ms errors {latency.Errors}; late p99 {late.P99:F2} ms{own}");
                     var bold = target == t ? "**" : ""; // the sandbox's figures stand out in the report
                     line.Append(CultureInfo.InvariantCulture,

@@ -33,11 +33,33 @@ internal sealed class GroupCommit
 
     private CancellationTokenSource idle = new();
 
-    /// <param name="committed">Called after each successful commit (the WAL checkpointer's nudge), on the write loop.</param>
-    public GroupCommit(Func<CancellationToken, Task<DbConnection>> openWriter, Action committed)
+    /// <summary>
+    /// How long a group made only of writes behind (journal entries: nobody awaits them) waits for more to join it before it
+    /// begins. Under a steady load of searches each one's entry otherwise made a commit of its own, and the commits — their
+    /// wake-ups, WAL pages and locks — cost more CPU than the searches (issue 10, (h)). A write that someone awaits, or a
+    /// reader of what was written behind (<see cref="Hurry"/>), ends the wait at once.
+    /// </summary>
+    public static readonly TimeSpan BehindLinger = TimeSpan.FromMilliseconds(2);
+
+    /// <summary>Completed to end the current wait for more writes behind; a new one for each group.</summary>
+    private TaskCompletionSource joinNow = NewSignal();
+
+    /// <summary>1 when a reader asked for the writes behind queued so far to commit without waiting (see <see cref="Hurry"/>).</summary>
+    private int hurried;
+
+    private readonly TimeSpan behindLinger;
+
+    private readonly Action? lingering;
+
+    /// <param name="committed">Called after each successful commit (the WAL checkpointer's nudge), on the write loop, before the group's units are told.</param>
+    /// <param name="behindLinger">How long a group of writes behind waits for more; <see cref="BehindLinger"/> unless a test says otherwise.</param>
+    /// <param name="lingering">Called when a group of writes behind begins to wait for more (a test's view of the wait).</param>
+    public GroupCommit(Func<CancellationToken, Task<DbConnection>> openWriter, Action committed, TimeSpan? behindLinger = null, Action? lingering = null)
     {
         this.openWriter = openWriter;
         this.committed = committed;
+        this.behindLinger = behindLinger ?? BehindLinger;
+        this.lingering = lingering;
         _ = Task.Run(WriteLoopAsync);
     }
 
@@ -46,21 +68,57 @@ internal sealed class GroupCommit
     /// of such writes commits without an fsync (<c>synchronous=NORMAL</c>, still safe from a process crash); any other write
     /// in the group makes its commit a full one, which also makes the relaxed writes before it durable.
     /// </param>
-    public Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, bool relaxed, CancellationToken ct)
+    /// <param name="behind">True for a write nobody awaits (a journal entry): its group may wait for others (<see cref="BehindLinger"/>).</param>
+    public Task<T> RunAsync<T>(Func<DbConnection, DbTransaction, Task<T>> work, bool relaxed, CancellationToken ct, bool behind = false)
     {
-        var unit = new Unit<T>(work, relaxed, ct);
+        var unit = new Unit<T>(work, relaxed, behind, ct);
         if (!queue.Writer.TryWrite(unit)) throw new InvalidOperationException("The SQLite writer has stopped.");
+        if (!behind) Volatile.Read(ref joinNow).TrySetResult();
         return unit.Done.Task;
+    }
+
+    /// <summary>Someone waits for the writes behind queued so far: their group commits without waiting for more.</summary>
+    public void Hurry()
+    {
+        // A full fence (not a volatile write): the write loop, which publishes a new signal and then reads this flag, either
+        // sees it or has published the signal that is read below.
+        Interlocked.Exchange(ref hurried, 1);
+        Volatile.Read(ref joinNow).TrySetResult();
+    }
+
+    private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// The next group: every unit queued by now (they arrived during the previous commit); when they are all writes behind,
+    /// also those that arrive within the linger (<see cref="BehindLinger"/>), unless a write someone awaits arrives or a reader hurries.
+    /// </summary>
+    private async Task<List<Unit>> NextGroupAsync()
+    {
+        // A new signal before the queue is read: a write that someone awaits, queued after this read, completes it.
+        var signal = NewSignal();
+        Volatile.Write(ref joinNow, signal);
+        var group = new List<Unit>();
+        TakeQueued(group);
+        if (group.Count > 0 && group.Count < MaxUnitsPerCommit && group.TrueForAll(u => u.Behind) && Interlocked.Exchange(ref hurried, 0) == 0)
+        {
+            lingering?.Invoke();
+            await Task.WhenAny(signal.Task, Task.Delay(behindLinger));
+            TakeQueued(group);
+        }
+        return group;
+    }
+
+    private void TakeQueued(List<Unit> group)
+    {
+        while (group.Count < MaxUnitsPerCommit && queue.Reader.TryRead(out var unit)) group.Add(unit);
     }
 
     private async Task WriteLoopAsync()
     {
         while (await WaitForUnitsAsync())
         {
-            // The group: every unit queued by now (they arrived during the previous commit), taken before BEGIN because
-            // SQLite fixes a transaction's safety level before it begins.
-            var queued = new List<Unit>();
-            while (queued.Count < MaxUnitsPerCommit && queue.Reader.TryRead(out var unit)) queued.Add(unit);
+            // The group is taken before BEGIN because SQLite fixes a transaction's safety level before it begins.
+            var queued = await NextGroupAsync();
             if (queued.Count == 0) continue;
             var done = new List<Unit>();
             try
@@ -78,8 +136,8 @@ internal sealed class GroupCommit
                     if (await unit.RunInSavepointAsync(db, tx)) done.Add(unit);
                 }
                 await tx.CommitAsync();
-                foreach (var unit in done) unit.Commit();
                 committed();
+                foreach (var unit in done) unit.Commit();
             }
             catch (Exception e)
             {
@@ -122,9 +180,11 @@ internal sealed class GroupCommit
         synchronousFull = null;
     }
 
-    private abstract class Unit(bool relaxed)
+    private abstract class Unit(bool relaxed, bool behind)
     {
         public bool Relaxed => relaxed;
+
+        public bool Behind => behind;
 
         /// <summary>Runs the unit; false when it failed (its writes undone, its caller told).</summary>
         public abstract Task<bool> RunInSavepointAsync(DbConnection db, DbTransaction tx);
@@ -134,7 +194,7 @@ internal sealed class GroupCommit
         public abstract void Fail(Exception e);
     }
 
-    private sealed class Unit<T>(Func<DbConnection, DbTransaction, Task<T>> work, bool relaxed, CancellationToken ct) : Unit(relaxed)
+    private sealed class Unit<T>(Func<DbConnection, DbTransaction, Task<T>> work, bool relaxed, bool behind, CancellationToken ct) : Unit(relaxed, behind)
     {
         private T result = default!;
 

@@ -36,11 +36,19 @@ internal abstract class SqlConnectionFactory
     /// <see cref="WrittenBehindAsync"/>. On a shared database (PostgreSQL) other instances read it too, so it is committed
     /// before the task completes. A failure is reported to <see cref="WriteBehindFailed"/>.
     /// </summary>
-    public virtual async Task WriteBehindAsync(Func<DbConnection, DbTransaction, Task> write)
+    public virtual Task WriteBehindAsync(Func<DbConnection, DbTransaction, Task> write) =>
+        ReportingFailureAsync(WriteAsync(null, Unit(write), CancellationToken.None, relaxed: true));
+
+    /// <summary>A write behind as the writers take it: nothing to return.</summary>
+    protected static Func<DbConnection, DbTransaction, Task<int>> Unit(Func<DbConnection, DbTransaction, Task> write) =>
+        async (db, tx) => { await write(db, tx); return 0; };
+
+    /// <summary>Awaits a write queued behind, telling <see cref="WriteBehindFailed"/> when it fails (nobody else awaits it).</summary>
+    protected async Task ReportingFailureAsync(Task write)
     {
         try
         {
-            await WriteAsync<int>(null, async (db, tx) => { await write(db, tx); return 0; }, CancellationToken.None, relaxed: true);
+            await write;
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)
         {
@@ -107,13 +115,17 @@ internal abstract class SqlConnectionFactory
 
         public override Task WriteBehindAsync(Func<DbConnection, DbTransaction, Task> write)
         {
-            lock (behind) lastBehind = base.WriteBehindAsync(write);
+            lock (behind) lastBehind = ReportingFailureAsync(writer.RunAsync(Unit(write), relaxed: true, CancellationToken.None, behind: true));
             return Task.CompletedTask;
         }
 
+        /// <remarks>The writer stops waiting for more writes behind to join its group (<see cref="GroupCommit.BehindLinger"/>): a reader waits.</remarks>
         public override Task WrittenBehindAsync()
         {
-            lock (behind) return lastBehind;
+            Task last;
+            lock (behind) last = lastBehind;
+            writer.Hurry();
+            return last;
         }
 
         public override async Task<DbConnection> OpenAsync(CancellationToken ct)
