@@ -6,7 +6,19 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/aici-bench-build.XXXXXX")"
-trap 'rm -rf "$work"' EXIT
+# The harness writes the id of every server it starts to $AICI_BENCH_PIDS and stops them itself; if it dies without its exit
+# hooks (a failure of the runtime itself), the servers still running from this run's build directory are ended here.
+export AICI_BENCH_PIDS="$work/server-pids"
+end_leftover_servers() {
+  [[ -f "$AICI_BENCH_PIDS" ]] || return 0
+  while read -r pid; do
+    if [[ -r "/proc/$pid/cmdline" ]] && tr '\0' ' ' < "/proc/$pid/cmdline" | grep -qF -e "$work" -e AiciSandbox -e prism; then
+      echo "[run.sh] ending server $pid, left running by the bench" >&2
+      kill "$pid" 2>/dev/null || true
+    fi
+  done < "$AICI_BENCH_PIDS"
+}
+trap 'end_leftover_servers; rm -rf "$work"' EXIT
 
 for a in "$@"; do
   if [[ "$a" == --help || "$a" == -h ]]; then

@@ -79,11 +79,17 @@ internal sealed class ServerProcess : IAsyncDisposable
         process.OutputDataReceived += (_, e) => server.Collect(e.Data);
         process.ErrorDataReceived += (_, e) => server.Collect(e.Data);
         process.Start();
+        // For bench/run.sh, which outlives a harness that dies without its exit hooks (the runtime's own failures).
+        if (Environment.GetEnvironmentVariable(PidFileVariable) is { Length: > 0 } pids)
+            File.AppendAllText(pids, process.Id.ToString(CultureInfo.InvariantCulture) + Environment.NewLine);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         Live.Add(server);
         return server;
     }
+
+    /// <summary>The file, named by bench/run.sh, where each server's process id is written when it starts.</summary>
+    public const string PidFileVariable = "AICI_BENCH_PIDS";
 
     /// <summary>Every server still running, killed on the way out if the run dies without its finally blocks.</summary>
     public static readonly List<ServerProcess> Live = [];

@@ -20,6 +20,9 @@ internal static class Volume
     /// <summary>Open-loop rounds of (h), each the sandbox, then the bare Kestrel, then the WireMock.Net stub.</summary>
     private const int PacedRounds = 2;
 
+    /// <summary>The open loop's bound on unanswered requests to one target (see <see cref="PacedAsync"/>).</summary>
+    private const int MaxInFlight = 2048;
+
     /// <summary>How long each round of the open loop sends.</summary>
     private static readonly TimeSpan PacedDuration = TimeSpan.FromSeconds(10);
 
@@ -241,21 +244,42 @@ internal static class Volume
     /// of their own, which sleeps until each one is due: started from the thread pool (behind the answers it is busy reading)
     /// or from a timer, they left 7.5–8.7 ms late at p99.
     /// </summary>
+    /// <remarks>
+    /// A target that falls far behind is not sent more than <see cref="MaxInFlight"/> requests at once: a request due while
+    /// that many are unanswered is not sent, counts as an error and as an endless latency (so a p99 over a shed 1 % reads
+    /// "Infinity"). Without the bound, a stalled peer (WireMock.Net at 4,000/s on a slow VM) gathered tens of thousands of open
+    /// requests and connections until the harness itself died ("Out of memory."), leaving its sandbox running.
+    /// </remarks>
     private static async Task<(LatencyStats Latency, LatencyStats Late)> PacedAsync(HttpClient http, Operation op, double rate, TimeSpan duration, CancellationToken ct)
     {
         var count = (int)(rate * duration.TotalSeconds);
         var millis = new double[count];
         var late = new double[count];
         var errors = 0;
+        var inFlight = 0;
         var tasks = new Task[count];
         var started = Stopwatch.GetTimestamp();
 
         async Task SendAsync(int index, TimeSpan due)
         {
             late[index] = (Stopwatch.GetElapsedTime(started) - due).TotalMilliseconds;
-            var (_, ok) = await Load.TimeOneAsync(http, op, index, ct);
-            millis[index] = (Stopwatch.GetElapsedTime(started) - due).TotalMilliseconds;
-            if (!ok) Interlocked.Increment(ref errors);
+            try
+            {
+                var (_, ok) = await Load.TimeOneAsync(http, op, index, ct);
+                millis[index] = (Stopwatch.GetElapsedTime(started) - due).TotalMilliseconds;
+                if (!ok) Interlocked.Increment(ref errors);
+            }
+            finally
+            {
+                Interlocked.Decrement(ref inFlight);
+            }
+        }
+
+        Task ShedAsync(int index)
+        {
+            millis[index] = double.PositiveInfinity;
+            Interlocked.Increment(ref errors);
+            return Task.CompletedTask;
         }
 
         var pacer = new Thread(() =>
@@ -266,6 +290,13 @@ internal static class Volume
                 // Whole milliseconds of sleep (the OS's step: up to ~1 ms late, counted in Late), never a busy loop.
                 for (var wait = due - Stopwatch.GetElapsedTime(started); wait > TimeSpan.Zero; wait = due - Stopwatch.GetElapsedTime(started))
                     Thread.Sleep(Math.Max(1, (int)wait.TotalMilliseconds));
+                // Only this thread adds to inFlight (the answers take from it), so reading then adding is safe.
+                if (Volatile.Read(ref inFlight) >= MaxInFlight)
+                {
+                    tasks[i] = ShedAsync(i);
+                    continue;
+                }
+                Interlocked.Increment(ref inFlight);
                 tasks[i] = SendAsync(i, due);
             }
         }) { IsBackground = true, Name = "open-loop pacer" };
