@@ -26,6 +26,7 @@ internal static class Report
                 : ""));
         md.AppendLine();
 
+        IssueTargets.Write(md, IssueTargets.OfSideBySide(r));
         Latency(md, r);
         Knee(md, r);
         SideBySideReport.Write(md, r);

@@ -38,11 +38,14 @@ internal static class Volume
         var machine = MachineLoad.Read();
         md.AppendLine(CultureInfo.InvariantCulture, $"## Volume phases — commit `{o.Commit}`, {o.Date:yyyy-MM-dd}").AppendLine()
             .AppendLine(CultureInfo.InvariantCulture, $"Load average before: {machine?.LoadAverage}.").AppendLine();
+        var verdictsAt = md.Length; // the targets' table goes here once every phase has run
+        var verdicts = new List<IssueTargets.Verdict>();
         Target? t = null;
         try
         {
             t = await BenchRun.StartSandboxAsync(BenchRun.Sandbox, o.SandboxDll, Path.Combine(work, "volume.db"), ["--Logging:LogLevel:Default=Warning"], ct);
             md.AppendLine(CultureInfo.InvariantCulture, $"- (f) cold start to the first 2xx of `/health`: **{BenchRun.ColdStarts[BenchRun.Sandbox].TotalMilliseconds:F0} ms** (process start included)");
+            verdicts.Add(IssueTargets.ColdStart(BenchRun.ColdStarts[BenchRun.Sandbox]));
 
             var http = t.Http;
             var admin = await SandboxSession.AdminTokenAsync(http, t.Server.BaseUrl, ct);
@@ -59,6 +62,8 @@ internal static class Volume
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- (g, warm) the same on a second tenant of the same server, after the first move (settled {warm.Settled.TotalSeconds:F1} s): **server CPU {warm.Cpu.TotalMilliseconds:F0} ms**; " +
                 $"{warm.Headers.TotalMilliseconds:F0} ms (wall) to the headers, {warm.Whole.TotalMilliseconds:F0} ms to the last byte; {warm.Paid:N0} transitions to 70");
+
+            verdicts.AddRange(IssueTargets.OfBigMoves(n, first.Cpu, warm.Cpu));
 
             await tenant.RenewTokenAsync(ct);
             var search = BenchRun.Search(tenant.Token!, t.Server.BaseUrl, $"VOL-{0:D6}");
@@ -89,6 +94,7 @@ internal static class Volume
                 $"open loop at {(o.PacedRate > 0 ? "the rate given (--paced-rate)" : "half of it")}, {rate:N0} req/s for {PacedDuration.TotalSeconds:F0} s, in {PacedRounds} rounds interleaved with the floors of this machine and harness " +
                 $"answering the same search at the same rate ({KestrelFloor.Name}; {BenchRun.Peer}). Latency counts from the due instant; " +
                 $"\"late\" is the client's own lateness in sending (due instant → request started); the server's own p99 is read from its runtime metrics over EventPipe (`ServerLatency.cs`):");
+            var (sandboxP99, floorP99) = (new List<double>(), new List<double>());
             (string Name, Target Target, Operation Op)[] paced = [("sandbox", t, search), ("bare Kestrel", kestrel, kestrel.Search), ("WireMock.Net stub", peer, peer.Search)];
             for (var round = 1; round <= PacedRounds; round++)
             {
@@ -112,12 +118,15 @@ internal static class Volume
                         : string.Create(CultureInfo.InvariantCulture, $", server CPU {(target.Server.CpuTime() - cpuBefore).TotalMilliseconds / (rate * PacedDuration.TotalSeconds):F3} ms/search");
                     var own = cpu + (inside is null ? "" : ServerView(await inside.StopAsync()));
                     BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s, round {round}, {name}: p50 {latency.P50:F2} ms p99 {latency.P99:F2} ms errors {latency.Errors}; late p99 {late.P99:F2} ms{own}");
+                    if (target == t) sandboxP99.Add(latency.P99);
+                    if (target == kestrel) floorP99.Add(latency.P99);
                     var bold = target == t ? "**" : ""; // the sandbox's figures stand out in the report
                     line.Append(CultureInfo.InvariantCulture,
                         $" {bold}{name}{bold} p50 {latency.P50:F2} ms, {bold}p99 {latency.P99:F2} ms{bold}, p95 {latency.P95:F2}, max {latency.Max:F1}, errors {latency.Errors}, late p99 {late.P99:F2} ms{own};");
                 }
                 md.AppendLine(line.ToString().TrimEnd(';'));
             }
+            verdicts.Add(IssueTargets.OfPacedSearch(rate, o.PacedRate <= 0, sandboxP99, floorP99));
 
             if (o.Stored > n)
             {
@@ -136,7 +145,12 @@ internal static class Volume
                     $"- (i) {stored:N0} demandes stored in the first tenant (its {n:N0} above and {stored - n:N0} copies of their rows added to the file, server stopped; the second tenant's {n:N0} beside them): " +
                     $"cold start {start.TotalMilliseconds:F0} ms; after {o.Requests:N0} searches ({served.Rps:N0} req/s, errors {served.Latency.Errors}) " +
                     $"**RSS {rss.VmRssKb / 1024} MB** (peak {rss.VmHwmKb / 1024} MB), database file {new FileInfo(db).Length / 1048576} MB");
+                verdicts.Add(IssueTargets.OfStored(stored, rss.VmRssKb / 1024));
+                verdicts.Add(IssueTargets.ColdStart(start) with { Target = "cold start to ready < 1.5 s, with them stored" });
             }
+            var table = new StringBuilder();
+            IssueTargets.Write(table, verdicts);
+            md.Insert(verdictsAt, table.ToString());
             md.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Load average after: {MachineLoad.Read()?.LoadAverage}.");
             var file = Path.Combine(o.OutDir, $"{o.Date:yyyy-MM-dd}-volume.md");
             Directory.CreateDirectory(o.OutDir);
