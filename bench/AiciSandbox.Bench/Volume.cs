@@ -113,10 +113,10 @@ internal static class Volume
                     var (latency, late) = await PacedAsync(target.Http, op, rate, PacedDuration, ct);
                     // A peer overwhelmed by the open loop can die during it (WireMock.Net has, "Out of memory.", on a slow day):
                     // its round is reported, the run goes on without it.
-                    var cpu = target.Server.HasExited
+                    var cpuOrDeath = target.Server.HasExited
                         ? ", its process ended during the round: " + target.Server.Tail().Split('\n')[^1]
                         : string.Create(CultureInfo.InvariantCulture, $", server CPU {(target.Server.CpuTime() - cpuBefore).TotalMilliseconds / (rate * PacedDuration.TotalSeconds):F3} ms/search");
-                    var own = cpu + (inside is null ? "" : ServerView(await inside.StopAsync()));
+                    var own = cpuOrDeath + (inside is null ? "" : ServerView(await inside.StopAsync()));
                     BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s, round {round}, {name}: p50 {latency.P50:F2} ms p99 {latency.P99:F2} ms errors {latency.Errors}; late p99 {late.P99:F2} ms{own}");
                     if (target == t) sandboxP99.Add(latency.P99);
                     if (target == kestrel) floorP99.Add(latency.P99);
@@ -289,13 +289,6 @@ internal static class Volume
             }
         }
 
-        Task ShedAsync(int index)
-        {
-            millis[index] = double.PositiveInfinity;
-            Interlocked.Increment(ref errors);
-            return Task.CompletedTask;
-        }
-
         var pacer = new Thread(() =>
         {
             for (var i = 0; i < count && !ct.IsCancellationRequested; i++)
@@ -307,7 +300,8 @@ internal static class Volume
                 // Only this thread adds to inFlight (the answers take from it), so reading then adding is safe.
                 if (Volatile.Read(ref inFlight) >= MaxInFlight)
                 {
-                    tasks[i] = ShedAsync(i);
+                    millis[i] = double.PositiveInfinity; // shed: never sent
+                    Interlocked.Increment(ref errors);
                     continue;
                 }
                 Interlocked.Increment(ref inFlight);

@@ -47,18 +47,18 @@ internal sealed class GroupCommit
     /// <summary>1 when a reader asked for the writes behind queued so far to commit without waiting (see <see cref="Hurry"/>).</summary>
     private int hurried;
 
-    private readonly TimeSpan behindLinger;
+    private readonly TimeProvider time;
 
     private readonly Action? lingering;
 
     /// <param name="committed">Called after each successful commit (the WAL checkpointer's nudge), on the write loop, before the group's units are told.</param>
-    /// <param name="behindLinger">How long a group of writes behind waits for more; <see cref="BehindLinger"/> unless a test says otherwise.</param>
+    /// <param name="time">Times the linger (<see cref="BehindLinger"/>): the system's, unless a test drives it.</param>
     /// <param name="lingering">Called when a group of writes behind begins to wait for more (a test's view of the wait).</param>
-    public GroupCommit(Func<CancellationToken, Task<DbConnection>> openWriter, Action committed, TimeSpan? behindLinger = null, Action? lingering = null)
+    public GroupCommit(Func<CancellationToken, Task<DbConnection>> openWriter, Action committed, TimeProvider? time = null, Action? lingering = null)
     {
         this.openWriter = openWriter;
         this.committed = committed;
-        this.behindLinger = behindLinger ?? BehindLinger;
+        this.time = time ?? TimeProvider.System;
         this.lingering = lingering;
         _ = Task.Run(WriteLoopAsync);
     }
@@ -90,7 +90,7 @@ internal sealed class GroupCommit
 
     /// <summary>
     /// The next group: every unit queued by now (they arrived during the previous commit); when they are all writes behind,
-    /// also those that arrive within the linger (<see cref="BehindLinger"/>), unless a write someone awaits arrives or a reader hurries.
+    /// also those that arrive within <see cref="BehindLinger"/>, unless a write someone awaits arrives or a reader hurries.
     /// </summary>
     private async Task<List<Unit>> NextGroupAsync()
     {
@@ -102,7 +102,7 @@ internal sealed class GroupCommit
         if (group.Count > 0 && group.Count < MaxUnitsPerCommit && group.TrueForAll(u => u.Behind) && Interlocked.Exchange(ref hurried, 0) == 0)
         {
             lingering?.Invoke();
-            await Task.WhenAny(signal.Task, Task.Delay(behindLinger));
+            await Task.WhenAny(signal.Task, Task.Delay(BehindLinger, time));
             TakeQueued(group);
         }
         return group;

@@ -37,10 +37,10 @@ internal abstract class SqlConnectionFactory
     /// before the task completes. A failure is reported to <see cref="WriteBehindFailed"/>.
     /// </summary>
     public virtual Task WriteBehindAsync(Func<DbConnection, DbTransaction, Task> write) =>
-        ReportingFailureAsync(WriteAsync(null, Unit(write), CancellationToken.None, relaxed: true));
+        ReportingFailureAsync(WriteAsync(null, WithoutResult(write), CancellationToken.None, relaxed: true));
 
-    /// <summary>A write behind as the writers take it: nothing to return.</summary>
-    protected static Func<DbConnection, DbTransaction, Task<int>> Unit(Func<DbConnection, DbTransaction, Task> write) =>
+    /// <summary>A write behind in the shape the writers take (a result), with nothing to return.</summary>
+    protected static Func<DbConnection, DbTransaction, Task<int>> WithoutResult(Func<DbConnection, DbTransaction, Task> write) =>
         async (db, tx) => { await write(db, tx); return 0; };
 
     /// <summary>Awaits a write queued behind, telling <see cref="WriteBehindFailed"/> when it fails (nobody else awaits it).</summary>
@@ -115,7 +115,7 @@ internal abstract class SqlConnectionFactory
 
         public override Task WriteBehindAsync(Func<DbConnection, DbTransaction, Task> write)
         {
-            lock (behind) lastBehind = ReportingFailureAsync(writer.RunAsync(Unit(write), relaxed: true, CancellationToken.None, behind: true));
+            lock (behind) lastBehind = ReportingFailureAsync(writer.RunAsync(WithoutResult(write), relaxed: true, CancellationToken.None, behind: true));
             return Task.CompletedTask;
         }
 

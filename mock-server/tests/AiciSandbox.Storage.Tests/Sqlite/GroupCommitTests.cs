@@ -2,28 +2,30 @@ using System.Data.Common;
 using AiciSandbox.Server.Storage;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AiciSandbox.Storage.Tests.Sqlite;
 
 /// <summary>
 /// The SQLite writer's groups of writes behind (journal entries nobody awaits): they wait a little for more to join them
 /// (<see cref="GroupCommit.BehindLinger"/>), but never keep a write someone awaits, or a reader of the journal, waiting.
-/// The linger is made endless here, and each test acts once the writer waits, so that only those two can end the wait: a
-/// test that passes does not depend on timing.
+/// The linger runs on a fake clock that only a test moves, and each test acts once the writer waits: nothing here depends
+/// on real time.
 /// </summary>
 public sealed class GroupCommitTests : IDisposable
 {
     private readonly string path = Path.Combine(Path.GetTempPath(), $"aicisandbox-group-{Guid.NewGuid():N}.db");
     private int commits;
     private readonly TaskCompletionSource lingering = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly FakeTimeProvider time = new();
 
-    /// <summary>Fails a test whose wait nothing ends (the linger is endless) instead of leaving it hanging.</summary>
+    /// <summary>Fails a test whose wait nothing ends (the fake clock stands still) instead of leaving it hanging.</summary>
     private static readonly TimeSpan NeverReached = TimeSpan.FromSeconds(30);
 
     [Fact]
     public async Task AWriteSomeoneAwaits_JoinsTheWritesBehindWaitingForMore_InOneCommit()
     {
-        var writer = await WriterAsync(Timeout.InfiniteTimeSpan);
+        var writer = await WriterAsync();
 
         var behind = writer.RunAsync(Insert("journal entry"), relaxed: true, CancellationToken.None, behind: true);
         await lingering.Task.WaitAsync(NeverReached);
@@ -37,7 +39,7 @@ public sealed class GroupCommitTests : IDisposable
     [Fact]
     public async Task AReaderOfTheWritesBehind_EndsTheirWait()
     {
-        var writer = await WriterAsync(Timeout.InfiniteTimeSpan);
+        var writer = await WriterAsync();
 
         var behind = writer.RunAsync(Insert("journal entry"), relaxed: true, CancellationToken.None, behind: true);
         await lingering.Task.WaitAsync(NeverReached);
@@ -49,22 +51,25 @@ public sealed class GroupCommitTests : IDisposable
     }
 
     [Fact]
-    public async Task WritesBehind_WithNobodyWaiting_AreCommittedAfterTheLinger()
+    public async Task WritesBehind_WithNobodyWaiting_AreCommittedTogetherAfterTheLinger()
     {
-        var writer = await WriterAsync(GroupCommit.BehindLinger);
+        var writer = await WriterAsync();
 
         var entries = Enumerable.Range(1, 20).Select(n => $"entry {n}").ToList();
-        await Task.WhenAll(entries.Select(e => writer.RunAsync(Insert(e), relaxed: true, CancellationToken.None, behind: true)));
+        var written = entries.Select(e => writer.RunAsync(Insert(e), relaxed: true, CancellationToken.None, behind: true)).ToList();
+        await lingering.Task.WaitAsync(NeverReached);
+        time.Advance(GroupCommit.BehindLinger);
+        await Task.WhenAll(written).WaitAsync(NeverReached);
 
-        commits.Should().BeInRange(1, entries.Count);
+        commits.Should().Be(1, "every entry was queued before the linger ended, so they all joined its group");
         (await RowsAsync()).Should().Equal(entries, "the writer commits in the order the writes were queued");
     }
 
-    private async Task<GroupCommit> WriterAsync(TimeSpan linger)
+    private async Task<GroupCommit> WriterAsync()
     {
         await using var db = await OpenAsync(CancellationToken.None);
         await db.ExecuteAsync("PRAGMA journal_mode=WAL; CREATE TABLE rows (n INTEGER PRIMARY KEY, text TEXT NOT NULL)");
-        return new GroupCommit(OpenAsync, () => Interlocked.Increment(ref commits), linger, () => lingering.TrySetResult());
+        return new GroupCommit(OpenAsync, () => Interlocked.Increment(ref commits), time, () => lingering.TrySetResult());
     }
 
     private static Func<DbConnection, DbTransaction, Task<int>> Insert(string text) =>
