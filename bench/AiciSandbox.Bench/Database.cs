@@ -30,6 +30,13 @@ internal static class Database
         return new JournalCount(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
+    /// <summary>The tenant's last number in <c>transitions</c> or <c>outbox</c> (0 when it has none).</summary>
+    public static async Task<long> LastSeqAsync(string path, string table, string tenantId, CancellationToken ct)
+    {
+        await using var db = await OpenAsync(path, ct);
+        return await ScalarAsync(db, $"SELECT COALESCE(MAX(seq), 0) FROM {table} WHERE tenant_id = $tenant", ct, ("$tenant", tenantId));
+    }
+
     public static async Task<DbStats> StatsAsync(string path, CancellationToken ct)
     {
         await using var db = await OpenAsync(path, ct);

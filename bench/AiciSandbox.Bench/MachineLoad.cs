@@ -3,7 +3,7 @@ using System.Globalization;
 namespace AiciSandbox.Bench;
 
 /// <summary>How busy the machine is besides us: the load average, and the CPU counters of <c>/proc/stat</c> (steal included).</summary>
-internal sealed record MachineLoad(string LoadAverage, long TotalJiffies, long StealJiffies, long BusyJiffies)
+internal sealed record MachineLoad(string LoadAverage, long TotalJiffies, long StealJiffies, long BusyJiffies, long IdleJiffies)
 {
     public static MachineLoad? Read()
     {
@@ -15,7 +15,7 @@ internal sealed record MachineLoad(string LoadAverage, long TotalJiffies, long S
             // user nice system idle iowait irq softirq steal guest guest_nice: guest time is already in user.
             var total = cpu.Take(8).Sum();
             // Busy = user + nice + system: irq and softirq time (the loopback network stack) is not charged to any process.
-            return new MachineLoad(load, total, cpu.Length > 7 ? cpu[7] : 0, cpu[0] + cpu[1] + cpu[2]);
+            return new MachineLoad(load, total, cpu.Length > 7 ? cpu[7] : 0, cpu[0] + cpu[1] + cpu[2], cpu[3] + cpu[4]);
         }
         catch (IOException)
         {
@@ -34,6 +34,16 @@ internal sealed record MachineLoad(string LoadAverage, long TotalJiffies, long S
         var total = (after.TotalJiffies - before.TotalJiffies) / JiffiesPerSecond;
         var busy = (after.BusyJiffies - before.BusyJiffies) / JiffiesPerSecond;
         return total <= 0 ? 0 : Math.Max(0, busy - ourCpuSeconds) / total;
+    }
+
+    /// <summary>
+    /// How many of the machine's cores were not idle between the two readings, whoever used them (processes, interrupts, the
+    /// loopback network stack): what a server and its load generator left each other.
+    /// </summary>
+    public static double BusyCores(MachineLoad before, MachineLoad after)
+    {
+        var total = after.TotalJiffies - before.TotalJiffies;
+        return total <= 0 ? 0 : Environment.ProcessorCount * (1 - (double)(after.IdleJiffies - before.IdleJiffies) / total);
     }
 
     public static double StealShare(MachineLoad before, MachineLoad after) =>

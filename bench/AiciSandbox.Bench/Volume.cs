@@ -43,14 +43,15 @@ internal static class Volume
         Target? t = null;
         try
         {
-            t = await BenchRun.StartSandboxAsync(BenchRun.Sandbox, o.SandboxDll, Path.Combine(work, "volume.db"), ["--Logging:LogLevel:Default=Warning"], ct);
+            var database = Path.Combine(work, "volume.db");
+            t = await BenchRun.StartSandboxAsync(BenchRun.Sandbox, o.SandboxDll, database, ["--Logging:LogLevel:Default=Warning"], ct);
             md.AppendLine(CultureInfo.InvariantCulture, $"- (f) cold start to the first 2xx of `/health`: **{BenchRun.ColdStarts[BenchRun.Sandbox].TotalMilliseconds:F0} ms** (process start included)");
             verdicts.Add(IssueTargets.ColdStart(BenchRun.ColdStarts[BenchRun.Sandbox]));
 
             var http = t.Http;
             var admin = await SandboxSession.AdminTokenAsync(http, t.Server.BaseUrl, ct);
             var n = o.Volume;
-            var (tenant, first) = await BigMoveAsync(t, admin, "bench-volume", n, ct);
+            var (tenant, first) = await BigMoveAsync(t, database, admin, "bench-volume", n, ct);
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- (g) {n:N0} live demandes ({first.Particuliers:N0} particuliers) submitted, the server left to settle ({first.Settled.TotalSeconds:F1} s), then advanced by `P30D`: **server CPU {first.Cpu.TotalMilliseconds:F0} ms** for the whole request; " +
                 $"{first.Headers.TotalMilliseconds:F0} ms (wall) to the answer's headers " +
@@ -58,12 +59,20 @@ internal static class Volume
                 $"{first.Paid:N0} transitions to 70; RSS {first.RssBeforeMb} MB before, {first.RssAfterMb} MB after");
             // The same on a second tenant of the same server, whose code the first move has warmed up: what a sandbox that has
             // been up a while gives an integrator's monthly run (the first move of a fresh server pays the JIT tiers).
-            var (_, warm) = await BigMoveAsync(t, admin, "bench-volume-warm", n, ct);
+            var (warmTenant, warm) = await BigMoveAsync(t, database, admin, "bench-volume-warm", n, ct);
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- (g, warm) the same on a second tenant of the same server, after the first move (settled {warm.Settled.TotalSeconds:F1} s): **server CPU {warm.Cpu.TotalMilliseconds:F0} ms**; " +
                 $"{warm.Headers.TotalMilliseconds:F0} ms (wall) to the headers, {warm.Whole.TotalMilliseconds:F0} ms to the last byte; {warm.Paid:N0} transitions to 70");
 
-            verdicts.AddRange(IssueTargets.OfBigMoves(n, first.Cpu, warm.Cpu));
+            // What SQLite alone takes, on this machine and now, to store the rows the warm move stored (a copy of the file).
+            var sqliteFloor = SqliteFloor.OfMove(database, Path.Combine(work, "floor.db"), warmTenant.TenantId, warm.TransitionsBefore, warm.OutboxBefore);
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"- (g, floor) SQLite alone storing what the warm move stored, on a copy of the file taken after it ({sqliteFloor.Demandes:N0} demandes rewritten, {sqliteFloor.Transitions:N0} transitions and {sqliteFloor.Messages:N0} outbox messages inserted; " +
+                $"one transaction, the writer's settings, one prepared statement per table, values bound as UTF-8; `SqliteFloor.cs`): **{sqliteFloor.Total.TotalMilliseconds:F0} ms** " +
+                $"(writing {sqliteFloor.Write.TotalMilliseconds:F0}, commit and checkpoint {sqliteFloor.Commit.TotalMilliseconds:F0}) — of the 1 s target, what SQLite leaves for the engine, the JSON and the answer");
+            File.Delete(Path.Combine(work, "floor.db"));
+
+            verdicts.AddRange(IssueTargets.OfBigMoves(n, first.Cpu, warm.Cpu, sqliteFloor.Total));
 
             await tenant.RenewTokenAsync(ct);
             var search = BenchRun.Search(tenant.Token!, t.Server.BaseUrl, $"VOL-{0:D6}");
@@ -94,7 +103,7 @@ internal static class Volume
                 $"open loop at {(o.PacedRate > 0 ? "the rate given (--paced-rate)" : "half of it")}, {rate:N0} req/s for {PacedDuration.TotalSeconds:F0} s, in {PacedRounds} rounds interleaved with the floors of this machine and harness " +
                 $"answering the same search at the same rate ({KestrelFloor.Name}; {BenchRun.Peer}). Latency counts from the due instant; " +
                 $"\"late\" is the client's own lateness in sending (due instant → request started); the server's own p99 is read from its runtime metrics over EventPipe (`ServerLatency.cs`):");
-            var (sandboxP99, floorP99) = (new List<double>(), new List<double>());
+            var (sandboxP99, floorP99, sandboxBusyCores) = (new List<double>(), new List<double>(), new List<double>());
             (string Name, Target Target, Operation Op)[] paced = [("sandbox", t, search), ("bare Kestrel", kestrel, kestrel.Search), ("WireMock.Net stub", peer, peer.Search)];
             for (var round = 1; round <= PacedRounds; round++)
             {
@@ -110,13 +119,18 @@ internal static class Volume
                     await using var inside = target == t ? await ServerLatency.StartAsync(t.Server.Pid, SandboxSession.SearchPath, ct) : null;
                     await SettleAsync(target.Server, ct);
                     var cpuBefore = target.Server.CpuTime();
+                    var (machineBefore, harnessBefore) = (MachineLoad.Read(), Process.GetCurrentProcess().TotalProcessorTime);
                     var (latency, late) = await PacedAsync(target.Http, op, rate, PacedDuration, ct);
+                    var (machineAfter, harnessCpu) = (MachineLoad.Read(), Process.GetCurrentProcess().TotalProcessorTime - harnessBefore);
                     // A peer overwhelmed by the open loop can die during it (WireMock.Net has, "Out of memory.", on a slow day):
                     // its round is reported, the run goes on without it.
                     var cpuOrDeath = target.Server.HasExited
                         ? ", its process ended during the round: " + target.Server.Tail().Split('\n')[^1]
                         : string.Create(CultureInfo.InvariantCulture, $", server CPU {(target.Server.CpuTime() - cpuBefore).TotalMilliseconds / (rate * PacedDuration.TotalSeconds):F3} ms/search");
-                    var own = cpuOrDeath + (inside is null ? "" : ServerView(await inside.StopAsync()));
+                    var serverCores = (target.Server.CpuTime() - cpuBefore) / PacedDuration;
+                    var busy = machineBefore is null || machineAfter is null ? null : (double?)MachineLoad.BusyCores(machineBefore, machineAfter);
+                    var own = cpuOrDeath + (inside is null ? "" : ServerView(await inside.StopAsync())) + Cores(busy, serverCores, harnessCpu / PacedDuration);
+                    if (target == t && busy is { } b) sandboxBusyCores.Add(b);
                     BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s, round {round}, {name}: p50 {latency.P50:F2} ms p99 {latency.P99:F2} ms errors {latency.Errors}; late p99 {late.P99:F2} ms{own}");
                     if (target == t) sandboxP99.Add(latency.P99);
                     if (target == kestrel) floorP99.Add(latency.P99);
@@ -126,12 +140,12 @@ internal static class Volume
                 }
                 md.AppendLine(line.ToString().TrimEnd(';'));
             }
-            verdicts.Add(IssueTargets.OfPacedSearch(rate, o.PacedRate <= 0, sandboxP99, floorP99));
+            verdicts.Add(IssueTargets.OfPacedSearch(rate, o.PacedRate <= 0, sandboxP99, floorP99, sandboxBusyCores));
 
             if (o.Stored > n)
             {
                 // (i) the file grows to --stored demandes (copies of these rows, server stopped), the server starts again on it
-                var db = Path.Combine(work, "volume.db");
+                var db = database; // grown in place, server stopped
                 await t.DisposeAsync();
                 t = null;
                 var stored = await Database.CopyDemandesAsync(db, tenant.TenantId, (o.Stored - 1) / n, ct);
@@ -172,10 +186,12 @@ internal static class Volume
         }
     }
 
-    private sealed record BigMove(int Particuliers, TimeSpan Settled, TimeSpan Cpu, TimeSpan Headers, TimeSpan Whole, long Bytes, int Paid, long RssBeforeMb, long RssAfterMb);
+    /// <param name="TransitionsBefore">The tenant's last transition number before the move (its last outbox number: <paramref name="OutboxBefore"/>).</param>
+    private sealed record BigMove(int Particuliers, TimeSpan Settled, TimeSpan Cpu, TimeSpan Headers, TimeSpan Whole, long Bytes, int Paid, long RssBeforeMb, long RssAfterMb,
+        long TransitionsBefore, long OutboxBefore);
 
     /// <summary>A new tenant with <paramref name="n"/> live demandes (n/10 particuliers, 10 each), then one <c>P30D</c>, timed.</summary>
-    private static async Task<(SandboxSession Tenant, BigMove Move)> BigMoveAsync(Target t, string admin, string label, int n, CancellationToken ct)
+    private static async Task<(SandboxSession Tenant, BigMove Move)> BigMoveAsync(Target t, string db, string admin, string label, int n, CancellationToken ct)
     {
         var tenant = await SandboxSession.CreateAsync(t.Http, t.Server.BaseUrl, admin, label, ct);
         var ids = await RegisterAsync(tenant, Math.Max(1, n / 10), ct);
@@ -184,13 +200,16 @@ internal static class Volume
         var took = await SubmitAsync(tenant, ids, 0, n, ct);
         BenchRun.Log($"(g) {label}: {ids.Length} particuliers, {n} demandes submitted in {took.TotalSeconds:F1} s");
         // The submissions' own aftermath (the WAL copied into the file, their code tiered up) is theirs, not the move's.
+        var transitionsBefore = await Database.LastSeqAsync(db, "transitions", tenant.TenantId, ct);
+        var outboxBefore = await Database.LastSeqAsync(db, "outbox", tenant.TenantId, ct);
         var settled = await SettleAsync(t.Server, ct);
         var rssBefore = t.Server.Memory();
         var cpuBefore = t.Server.CpuTime();
         var (headers, whole, bytes, paid) = await AdvanceAsync(t.Server.BaseUrl, tenant, """{"duration":"P30D"}""", ct);
         var cpu = t.Server.CpuTime() - cpuBefore;
         BenchRun.Log($"(g) {label} P30D: server CPU {cpu.TotalMilliseconds:F0} ms; headers after {headers.TotalMilliseconds:F0} ms, whole answer {whole.TotalMilliseconds:F0} ms ({bytes / 1e6:F1} MB), {paid} to 70");
-        return (tenant, new BigMove(ids.Length, settled, cpu, headers, whole, bytes, paid, rssBefore.VmRssKb / 1024, t.Server.Memory().VmRssKb / 1024));
+        return (tenant, new BigMove(ids.Length, settled, cpu, headers, whole, bytes, paid, rssBefore.VmRssKb / 1024, t.Server.Memory().VmRssKb / 1024,
+            transitionsBefore, outboxBefore));
     }
 
     private static async Task<string[]> RegisterAsync(SandboxSession tenant, int count, CancellationToken ct)
@@ -236,6 +255,15 @@ internal static class Volume
         ? ", server's own p99 not read"
         : string.Create(CultureInfo.InvariantCulture,
             $", server's own p99 (ASP.NET Core's request duration, per second) median {p99s.Order().ElementAt(p99s.Count / 2):F2} ms, max {p99s.Max():F2} ms");
+
+    /// <summary>
+    /// How much of the machine a round kept busy, and who: the server under test and the harness that sends the searches share
+    /// the same cores, so a round that leaves none idle queues every request behind the other's work.
+    /// </summary>
+    private static string Cores(double? busy, double server, double harness) => busy is not { } b
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture,
+            $", machine busy {b:F2} of {Environment.ProcessorCount} cores (this server {server:F2}, the harness {harness:F2}, the rest: interrupts, loopback, others)");
 
     /// <summary>Waits (10 s at most) until the server has used less than 2 % of a core for half a second: how long it took.</summary>
     private static async Task<TimeSpan> SettleAsync(ServerProcess server, CancellationToken ct)
