@@ -45,15 +45,16 @@ public static class Inscriptions
     /// <param name="candidate">The checked inscription.</param>
     /// <param name="sameIdentityOrContact">The provider's particuliers with the same identity key, or the same e-mail or mobile.</param>
     /// <param name="now">The tenant's simulated now.</param>
+    /// <param name="newId">Gives the new particulier's id (the server's: <see cref="ParticulierId.New"/>), so that deciding stays pure.</param>
     public static ApiDecision<Particulier> Register(
-        InscriptionCandidate candidate, IEnumerable<Particulier> sameIdentityOrContact, DateTimeOffset now)
+        InscriptionCandidate candidate, IEnumerable<Particulier> sameIdentityOrContact, DateTimeOffset now, Func<ParticulierId> newId)
     {
         var duplicates = InscriptionRules.Uniqueness(candidate.IdentityKey, candidate.AdresseMail,
             candidate.Request.NumeroTelephonePortable!, sameIdentityOrContact).ToList();
         if (duplicates.Count > 0) return ApiDecision<Particulier>.Reject(duplicates);
 
         var persona = Personas.Of(candidate.Request.NomNaissance!);
-        var pending = new Particulier(ParticulierId.New(), candidate.Request, candidate.DateNaissance, candidate.IdentityKey, now,
+        var pending = new Particulier(newId(), candidate.Request, candidate.DateNaissance, candidate.IdentityKey, now,
             ParticulierStatus.AppareillageEnCours, ValideLe: null, persona,
             persona == Persona.CompteExistant ? CompteType.Existant : CompteType.Nouveau,
             persona is Persona.CompteExistant or Persona.ActivationJamais ? null : now + Timings.AutomaticActivation);

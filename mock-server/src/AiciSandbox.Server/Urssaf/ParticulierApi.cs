@@ -35,7 +35,7 @@ internal static class ParticulierApi
         {
             var existing = await session.FindParticuliersByIdentityOrContactAsync(
                 tenant.Id, candidate.IdentityKey, candidate.AdresseMail, candidate.Telephone, ct);
-            var decided = Inscriptions.Register(candidate, existing, tenant.Now);
+            var decided = Inscriptions.Register(candidate, existing, tenant.Now, ParticulierId.New);
             if (!decided.IsAccepted) return decided;
             // Her space opens with a provisional password that the outbox sends her (docs/decisions.md, web pages).
             // In the same transaction: a particulier is never registered without the access her e-mail announces.

@@ -64,7 +64,7 @@ internal static class InscriptionSamples
     {
         var candidate = Inscriptions.Check(request, inscritLe);
         candidate.Errors.Should().BeEmpty("the sample must be a valid inscription");
-        var registered = Inscriptions.Register(candidate.Value!, [], inscritLe);
+        var registered = Inscriptions.Register(candidate.Value!, [], inscritLe, ParticulierId.New);
         return registered.Value!;
     }
 }

@@ -12,7 +12,7 @@ public class InscriptionsRegisterTests
         var now = new DateTimeOffset(2026, 3, 2, 8, 15, 30, TimeSpan.Zero);
         var candidate = Inscriptions.Check(InscriptionSamples.Valid(), now).Value!;
 
-        var particulier = Inscriptions.Register(candidate, [], now).Value!;
+        var particulier = Inscriptions.Register(candidate, [], now, ParticulierId.New).Value!;
 
         particulier.Statut.Should().Be(ParticulierStatus.AppareillageEnCours);
         particulier.InscritLe.Should().Be(now);
@@ -21,6 +21,22 @@ public class InscriptionsRegisterTests
         Guid.TryParse(particulier.Id.Value, out _).Should().BeTrue();
         particulier.StatutView.Should().Be(new ParticulierStatusView(
             "APPAREILLAGE_EC", "Transmission DP impossible, appareillage en cours de traitement", "KO"));
+    }
+
+    [Fact]
+    public void Register_TakesTheNewIdFromTheGivenGenerator_AndARefusalDrawsNone()
+    {
+        var now = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
+        var drawn = 0;
+        ParticulierId Next() => new($"p-{++drawn}");
+        var candidate = Inscriptions.Check(InscriptionSamples.Valid(), now).Value!;
+
+        var registered = Inscriptions.Register(candidate, [], now, Next).Value!;
+        var again = Inscriptions.Register(candidate, [registered], now, Next);
+
+        registered.Id.Should().Be(new ParticulierId("p-1"));
+        again.IsAccepted.Should().BeFalse();
+        drawn.Should().Be(1);
     }
 
     [Fact]
@@ -46,7 +62,7 @@ public class InscriptionsRegisterTests
             NomNaissance = nom, Prenoms = prenoms, DateNaissance = "1980-03-29", AdresseMail = "autre@example.fr", NumeroTelephonePortable = "0711223344",
         };
 
-        var decision = Inscriptions.Register(Inscriptions.Check(again, now).Value!, [existing], now);
+        var decision = Inscriptions.Register(Inscriptions.Check(again, now).Value!, [existing], now, ParticulierId.New);
 
         decision.Errors.ShouldBeSingle(ErrorCodes.LienExisteDeja).Description.Should().Contain(existing.Id.Value);
     }
@@ -60,7 +76,7 @@ public class InscriptionsRegisterTests
         var existing = InscriptionSamples.Registered(InscriptionSamples.Valid(), now.AddDays(-10));
         var other = InscriptionSamples.Valid() with { Prenoms = "Marie", Civilite = "2", AdresseMail = email, NumeroTelephonePortable = phone };
 
-        Inscriptions.Register(Inscriptions.Check(other, now).Value!, [existing], now).Errors
+        Inscriptions.Register(Inscriptions.Check(other, now).Value!, [existing], now, ParticulierId.New).Errors
             .ShouldBeSingle(ErrorCodes.ReferenceParticulierExistante);
     }
 
@@ -73,7 +89,7 @@ public class InscriptionsRegisterTests
         var existing = InscriptionSamples.Registered(InscriptionSamples.Valid(), now.AddDays(-10));
         var other = InscriptionSamples.Valid() with { Prenoms = "Marie", AdresseMail = email, NumeroTelephonePortable = phone };
 
-        Inscriptions.Register(Inscriptions.Check(other, now).Value!, [existing], now).IsAccepted.Should().BeTrue();
+        Inscriptions.Register(Inscriptions.Check(other, now).Value!, [existing], now, ParticulierId.New).IsAccepted.Should().BeTrue();
     }
 
     [Fact]
@@ -83,7 +99,7 @@ public class InscriptionsRegisterTests
         var existing = InscriptionSamples.Registered(InscriptionSamples.Valid(), now.AddDays(-10));
         var twinName = InscriptionSamples.Valid() with { DateNaissance = "1981-03-29", AdresseMail = "jean2@example.fr" };
 
-        Inscriptions.Register(Inscriptions.Check(twinName, now).Value!, [existing], now).IsAccepted.Should().BeTrue();
+        Inscriptions.Register(Inscriptions.Check(twinName, now).Value!, [existing], now, ParticulierId.New).IsAccepted.Should().BeTrue();
     }
 
     [Theory]
