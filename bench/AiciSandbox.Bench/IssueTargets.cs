@@ -58,24 +58,34 @@ internal static class IssueTargets
                 string.Join(", ", thousand.Select(l => F($"{l.Inscriptions.TotalSeconds:F2} s ({l.DriveText} lifecycle)"))),
                 thousand.All(l => l.Inscriptions < TimeSpan.FromSeconds(1))));
         if (r.ColdStart.TryGetValue(sandbox, out var cold))
-            verdicts.Add(ColdStart(cold));
+            verdicts.Add(ColdStart(cold, 1));
         return verdicts;
     }
 
-    public static Verdict ColdStart(TimeSpan cold) =>
-        new("cold start to ready < 1.5 s", F($"{cold.TotalMilliseconds:F0} ms"), cold < TimeSpan.FromSeconds(1.5));
+    /// <param name="cold">The median of <paramref name="servers"/> starts.</param>
+    public static Verdict ColdStart(TimeSpan cold, int servers) =>
+        new("cold start to ready < 1.5 s", F($"{cold.TotalMilliseconds:F0} ms{(servers > 1 ? F($" (median of {servers} servers)") : "")}"), cold < TimeSpan.FromSeconds(1.5));
+
+    public static TimeSpan Median(IEnumerable<TimeSpan> samples)
+    {
+        var sorted = samples.Order().ToList();
+        return sorted[sorted.Count / 2];
+    }
 
     /// <summary>
-    /// (g): one <c>P30D</c> over the live demandes, first on a fresh server and again once its code is warm, beside what SQLite
-    /// alone takes on this machine to store the rows the warm move stored (<see cref="SqliteFloor"/>).
+    /// (g): one <c>P30D</c> over the live demandes, first on fresh servers and again on more tenants once the code is warm,
+    /// each judged on the median of its samples, beside what SQLite alone takes on this machine to store the rows a warm move
+    /// stored (<see cref="SqliteFloor"/>).
     /// </summary>
-    public static IEnumerable<Verdict> OfBigMoves(int n, TimeSpan first, TimeSpan warm, TimeSpan sqliteFloor)
+    public static IEnumerable<Verdict> OfBigMoves(int n, IReadOnlyList<TimeSpan> firsts, IReadOnlyList<TimeSpan> warms, TimeSpan sqliteFloor)
     {
         bool? Judged(TimeSpan cpu) => n >= 10_000 ? cpu < TimeSpan.FromSeconds(1) : null;
         var size = n >= 10_000 ? "" : F($" (this run: {n:N0} demandes; the target is stated for 10,000)");
-        var floor = F($"; SQLite alone storing the rows it stores: {sqliteFloor.TotalMilliseconds:F0} ms");
-        yield return new("10,000 live demandes advanced by P30D < 1 s of server time — first move of a fresh server", F($"{first.TotalMilliseconds:F0} ms of CPU{size}{floor}"), Judged(first));
-        yield return new("the same once the server's code is warm (a second tenant)", F($"{warm.TotalMilliseconds:F0} ms of CPU{size}{floor}"), Judged(warm));
+        var floor = F($"; SQLite alone storing the rows a warm move stores: {sqliteFloor.TotalMilliseconds:F0} ms");
+        string Measured(IReadOnlyList<TimeSpan> samples) =>
+            F($"{Median(samples).TotalMilliseconds:F0} ms of CPU, median of {samples.Count} ({string.Join(", ", samples.Select(s => s.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture)))}){size}{floor}");
+        yield return new("10,000 live demandes advanced by P30D < 1 s of server time — first move of a fresh server", Measured(firsts), Judged(Median(firsts)));
+        yield return new("the same once the server's code is warm (more tenants)", Measured(warms), Judged(Median(warms)));
     }
 
     /// <summary>
