@@ -38,7 +38,7 @@ internal static class SqliteFloor
             Rows(db, "SELECT tenant_id, seq, at, kind, id_client, id_demande, data FROM outbox WHERE tenant_id = $t AND seq > $after ORDER BY seq", tenantId, outboxBefore));
         // The demandes as they stood before the move (live, something due), so that the timed update changes their indexed
         // columns as the move did; then an empty WAL, as the settled server had.
-        Execute(db, $"UPDATE demandes SET statut = 10, next_due = 0 WHERE tenant_id = '{tenantId.Replace("'", "''", StringComparison.Ordinal)}'");
+        Execute(db, "UPDATE demandes SET statut = 10, next_due = 0 WHERE tenant_id = $t", tenantId);
         Execute(db, "PRAGMA wal_checkpoint(TRUNCATE)");
 
         var handle = db.Handle!;
@@ -53,13 +53,13 @@ internal static class SqliteFloor
         return new Figures(demandes.Count, transitions.Count, messages.Count, write, Stopwatch.GetElapsedTime(started) - write);
     }
 
-    /// <summary>The rows, each value a <c>long</c>, UTF-8 bytes or null, in the column order of the query.</summary>
+    /// <summary>The rows of <c>$t</c> (after <c>$after</c> where the query says so), each value a <c>long</c>, UTF-8 bytes or null, in the column order of the query.</summary>
     private static List<object?[]> Rows(SqliteConnection db, string sql, string tenantId, long after)
     {
         using var cmd = db.CreateCommand();
         cmd.CommandText = sql;
         cmd.Parameters.AddWithValue("$t", tenantId);
-        if (sql.Contains("$after", StringComparison.Ordinal)) cmd.Parameters.AddWithValue("$after", after);
+        cmd.Parameters.AddWithValue("$after", after);
         using var reader = cmd.ExecuteReader();
         var rows = new List<object?[]>();
         while (reader.Read())
@@ -109,10 +109,11 @@ internal static class SqliteFloor
         if (rc != raw.SQLITE_OK) SqliteException.ThrowExceptionForRC(rc, handle);
     }
 
-    private static void Execute(SqliteConnection db, string sql)
+    private static void Execute(SqliteConnection db, string sql, string? tenantId = null)
     {
         using var cmd = db.CreateCommand();
         cmd.CommandText = sql;
+        if (tenantId is not null) cmd.Parameters.AddWithValue("$t", tenantId);
         cmd.ExecuteNonQuery();
     }
 
