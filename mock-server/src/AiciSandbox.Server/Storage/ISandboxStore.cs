@@ -58,6 +58,13 @@ public interface ISandboxStore
     /// <summary>Saves new particuliers and changed ones, changed demandes, transitions and messages in one transaction.</summary>
     Task CommitAsync(TenantId tenant, EngineResult changes, CancellationToken ct);
 
+    /// <summary>
+    /// <see cref="CommitAsync"/> for an inscription: its particuliers are new and nothing else of the tenant changed, so what
+    /// the process knows of the tenant's next due date only moves earlier and its armed faults stay known (the requests after
+    /// an inscription read neither again).
+    /// </summary>
+    Task AddParticuliersAsync(TenantId tenant, EngineResult inscription, CancellationToken ct);
+
     Task<IReadOnlyList<Sequenced<OutboxMessage>>> ReadOutboxAsync(TenantId tenant, OutboxQuery query, CancellationToken ct);
     Task<IReadOnlyList<Sequenced<Transition>>> ReadTransitionsAsync(TenantId tenant, long after, int limit, CancellationToken ct);
 

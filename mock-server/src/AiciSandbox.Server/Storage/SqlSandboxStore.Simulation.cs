@@ -46,7 +46,20 @@ internal sealed partial class SqlSandboxStore
 
     public async Task CommitAsync(TenantId tenant, EngineResult changes, CancellationToken ct)
     {
-        if (changes.Particuliers.Count == 0 && changes.Demandes.Count == 0 && changes.Messages.Count == 0) return;
+        if (await WriteEngineResultAsync(tenant, changes, ct)) scope.AfterCommit(() => directory?.ForgetState(tenant));
+    }
+
+    public async Task AddParticuliersAsync(TenantId tenant, EngineResult inscription, CancellationToken ct)
+    {
+        if (!await WriteEngineResultAsync(tenant, inscription, ct)) return;
+        var due = inscription.Particuliers.Min(p => p.NextDue?.At);
+        scope.AfterCommit(() => directory?.DueAdded(tenant, due));
+    }
+
+    /// <summary>The rows of an engine result, in the scope's transaction; false when there was nothing to write.</summary>
+    private async Task<bool> WriteEngineResultAsync(TenantId tenant, EngineResult changes, CancellationToken ct)
+    {
+        if (changes.Particuliers.Count == 0 && changes.Demandes.Count == 0 && changes.Messages.Count == 0) return false;
         await scope.WriteAsync(tenant, async (db, tx) =>
         {
             if (changes.Particuliers.Count > 0) await UpsertParticuliersAsync(db, tx, tenant, changes.Particuliers, ct);
@@ -55,7 +68,7 @@ internal sealed partial class SqlSandboxStore
             await AppendAsync(db, tx, tenant, "outbox", changes.Messages.Select(m => (m.At, (object)m, (string?)m.Kind, m.IdClient, m.IdDemandePaiement)), ct);
             return 0;
         }, ct);
-        scope.AfterCommit(() => directory?.ForgetState(tenant));
+        return true;
     }
 
     public async Task<IReadOnlyList<Sequenced<OutboxMessage>>> ReadOutboxAsync(TenantId tenant, OutboxQuery query, CancellationToken ct)

@@ -15,8 +15,8 @@ namespace AiciSandbox.Server.Storage;
 /// next event falls due (the catch-up check) and whether it has armed faults. Any committed write of the tenant's state or
 /// faults forgets them.</para>
 /// <para>The store keeps it in step: it forgets a tenant once a write of its record, state or faults has committed, except
-/// for new demandes, which can only bring the next due date forward (<see cref="DueAdded"/>: a stream of submissions costs
-/// no query for it). A value read from the database is kept only if nothing changed that tenant while it was read (its
+/// for new demandes and new particuliers (an inscription), which can only bring the next due date forward
+/// (<see cref="DueAdded"/>: a stream of submissions or inscriptions costs no query for it). A value read from the database is kept only if nothing changed that tenant while it was read (its
 /// <c>generations</c> count).</para>
 /// </remarks>
 internal sealed class TenantDirectory(SqlConnectionFactory connections)

@@ -40,7 +40,7 @@ internal static class ParticulierApi
             // Her space opens with a provisional password that the outbox sends her (docs/decisions.md, web pages).
             // In the same transaction: a particulier is never registered without the access her e-mail announces.
             var (access, passwordEmail) = passwords.Issue(decided.Value!, tenant.Now);
-            await session.CommitAsync(tenant.Id, new EngineResult([decided.Value!], [], [],
+            await session.AddParticuliersAsync(tenant.Id, new EngineResult([decided.Value!], [], [],
                 [.. Notifications.Inscription(decided.Value!, tenant.Now), passwordEmail]), ct);
             await session.SaveSpaceAccessAsync(tenant.Id, access, ct);
             return decided;

@@ -55,6 +55,28 @@ public sealed class TenantDirectoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task NextDue_WhileParticuliersAreRegistered_FollowsTheDatabase()
+    {
+        var tenant = TenantId.New();
+        await store.SaveParticulierAsync(tenant, data.Particulier() with { Statut = ParticulierStatus.AppareillageEnCours, ActivationPrevueLe = DomainData.Now.AddMinutes(30) }, Ct);
+        (await directory.NextDueAsync(tenant, Ct)).Should().Be(await store.NextDueAsync(tenant, Ct), "read once, then known");
+
+        // Registered out of order, one with nothing due: only an earlier activation brings the known date forward.
+        foreach (var minutes in new int?[] { 50, 10, null, 20 })
+        {
+            var registered = data.Particulier() with
+            {
+                Statut = ParticulierStatus.AppareillageEnCours,
+                ActivationPrevueLe = minutes is { } m ? DomainData.Now.AddMinutes(m).AddTicks(1234) : null,
+            };
+            await store.AddParticuliersAsync(tenant, new Domain.Simulation.EngineResult([registered], [], [], []), Ct);
+
+            (await directory.NextDueAsync(tenant, Ct)).Should().Be(await store.NextDueAsync(tenant, Ct), $"after the inscription due at +{minutes} min");
+        }
+        (await directory.NextDueAsync(tenant, Ct)).Should().Be(DomainData.Now.AddMinutes(10));
+    }
+
+    [Fact]
     public async Task NextDue_AfterAnUpdateThatPushesItLater_IsReadAgain()
     {
         var tenant = TenantId.New();
