@@ -49,7 +49,9 @@ internal static class IssueTargets
         foreach (var op in new[] { "search", "submit" })
             if (r.SideMedian(op, sandbox) is { } mine && r.SideMedian(op, PrismHost.Name) is { } prism && prism.Rps > 0)
             {
-                var stubRatio = r.SideMedian(op, stub) is { } s ? F($"; the stub (log 5 000), which keeps nothing: × {s.Rps / prism.Rps:F2}") : "";
+                var stubRatio = r.SideMedian(op, stub) is { } s
+                    ? F($"; the stub (log 5 000), which keeps nothing: × {s.Rps / prism.Rps:F2}{(s.Rps < 4 * prism.Rps ? ", short of it too" : "")}")
+                    : "";
                 verdicts.Add(new(F($"{op} ≥ 4× Prism 5.16"), F($"× {mine.Rps / prism.Rps:F2} ({mine.Rps:N0} vs {prism.Rps:N0}){stubRatio}"), mine.Rps >= 4 * prism.Rps));
             }
         var thousand = r.Lives.Where(l => l.N == 1000).ToList();
@@ -95,9 +97,16 @@ internal static class IssueTargets
     public static Verdict OfPacedSearch(double rate, bool halfPeak, IReadOnlyList<double> sandboxP99, IReadOnlyList<double> floorP99, IReadOnlyList<double> busyCores) =>
         new("search p99 at half the peak rate < 5 ms",
             F($"{Join(sandboxP99, "F1")} ms at {rate:N0} req/s{(halfPeak ? "" : " (a rate given, not half the peak)")}; ") +
-            F($"bare Kestrel with a fixed answer at the same rate: {Join(floorP99, "F1")} ms") +
+            F($"bare Kestrel with a fixed answer at the same rate: {Join(floorP99, "F1")} ms{FloorMisses(floorP99)}") +
             (busyCores.Count == 0 ? "" : F($"; the sandbox's rounds kept {Join(busyCores, "F2")} of the machine's {Environment.ProcessorCount} cores busy, the load generator included")),
             halfPeak && sandboxP99.Count > 0 ? sandboxP99.All(p => p < 5) : null);
+
+    /// <summary>When the machine's own floor misses the 5 ms too, in how many rounds: the target is then the machine's to meet.</summary>
+    private static string FloorMisses(IReadOnlyList<double> floorP99)
+    {
+        var missed = floorP99.Count(p => p >= 5);
+        return missed == 0 ? "" : F($", over 5 ms itself in {missed} of {floorP99.Count} rounds");
+    }
 
     private static string Join(IEnumerable<double> figures, string format) =>
         string.Join(" / ", figures.Select(p => p.ToString(format, CultureInfo.InvariantCulture)));
