@@ -60,12 +60,12 @@ internal static class IssueTargets
                 string.Join(", ", thousand.Select(l => F($"{l.Inscriptions.TotalSeconds:F2} s ({l.DriveText} lifecycle)"))),
                 thousand.All(l => l.Inscriptions < TimeSpan.FromSeconds(1))));
         if (r.ColdStart.TryGetValue(sandbox, out var cold))
-            verdicts.Add(ColdStart(cold, 1));
+            verdicts.Add(ColdStart(cold));
         return verdicts;
     }
 
     /// <param name="cold">The median of <paramref name="servers"/> starts.</param>
-    public static Verdict ColdStart(TimeSpan cold, int servers) =>
+    public static Verdict ColdStart(TimeSpan cold, int servers = 1) =>
         new("cold start to ready < 1.5 s", F($"{cold.TotalMilliseconds:F0} ms{(servers > 1 ? F($" (median of {servers} servers)") : "")}"), cold < TimeSpan.FromSeconds(1.5));
 
     public static TimeSpan Median(IEnumerable<TimeSpan> samples)

@@ -181,7 +181,7 @@ internal static class Volume
                     $"cold start {start.TotalMilliseconds:F0} ms; after {o.Requests:N0} searches ({served.Rps:N0} req/s, errors {served.Latency.Errors}) " +
                     $"**RSS {rss.VmRssKb / 1024} MB** (peak {rss.VmHwmKb / 1024} MB), database file {new FileInfo(db).Length / 1048576} MB");
                 verdicts.Add(IssueTargets.OfStored(stored, rss.VmRssKb / 1024));
-                verdicts.Add(IssueTargets.ColdStart(start, 1) with { Target = "cold start to ready < 1.5 s, with them stored" });
+                verdicts.Add(IssueTargets.ColdStart(start) with { Target = "cold start to ready < 1.5 s, with them stored" });
             }
             var table = new StringBuilder();
             IssueTargets.Write(table, verdicts);
