@@ -30,11 +30,12 @@ internal static class Database
         return new JournalCount(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
-    /// <summary>The tenant's last number in <c>transitions</c> or <c>outbox</c> (0 when it has none).</summary>
-    public static async Task<long> LastSeqAsync(string path, string table, string tenantId, CancellationToken ct)
+    /// <summary>The tenant's last numbers in <c>transitions</c> and <c>outbox</c> (0 where it has none).</summary>
+    public static async Task<(long Transitions, long Outbox)> LastSeqsAsync(string path, string tenantId, CancellationToken ct)
     {
         await using var db = await OpenAsync(path, ct);
-        return await ScalarAsync(db, $"SELECT COALESCE(MAX(seq), 0) FROM {table} WHERE tenant_id = $tenant", ct, ("$tenant", tenantId));
+        return (await ScalarAsync(db, "SELECT COALESCE(MAX(seq), 0) FROM transitions WHERE tenant_id = $tenant", ct, ("$tenant", tenantId)),
+            await ScalarAsync(db, "SELECT COALESCE(MAX(seq), 0) FROM outbox WHERE tenant_id = $tenant", ct, ("$tenant", tenantId)));
     }
 
     public static async Task<DbStats> StatsAsync(string path, CancellationToken ct)
@@ -76,10 +77,21 @@ internal static class Database
 
     private static async Task<SqliteConnection> OpenAsync(string path, CancellationToken ct, SqliteOpenMode mode = SqliteOpenMode.ReadOnly)
     {
-        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        var db = Unopened(path, mode);
         await db.OpenAsync(ct);
         return db;
     }
+
+    /// <summary>A connection of the harness's own to a sandbox's file (not pooled: the file is deleted or copied after).</summary>
+    public static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        var db = Unopened(path, mode);
+        db.Open();
+        return db;
+    }
+
+    private static SqliteConnection Unopened(string path, SqliteOpenMode mode) =>
+        new(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
 
     private static async Task<long> ScalarAsync(SqliteConnection db, string sql, CancellationToken ct, params (string Name, object Value)[] args)
     {

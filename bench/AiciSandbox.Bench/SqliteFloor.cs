@@ -26,10 +26,10 @@ internal static class SqliteFloor
     /// <param name="outboxBefore">The same for its outbox.</param>
     public static Figures OfMove(string livePath, string copyPath, string tenantId, long transitionsBefore, long outboxBefore)
     {
-        using (var live = Open(livePath, SqliteOpenMode.ReadOnly))
-        using (var fresh = Open(copyPath, SqliteOpenMode.ReadWriteCreate))
+        using (var live = Database.Open(livePath, SqliteOpenMode.ReadOnly))
+        using (var fresh = Database.Open(copyPath, SqliteOpenMode.ReadWriteCreate))
             live.BackupDatabase(fresh);
-        using var db = Open(copyPath, SqliteOpenMode.ReadWrite);
+        using var db = Database.Open(copyPath, SqliteOpenMode.ReadWrite);
         Execute(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA cache_size=-32768;");
         var demandes = Rows(db, "SELECT statut, next_due, data, tenant_id, id FROM demandes WHERE tenant_id = $t", tenantId, 0);
         var transitions = Renumbered(db, "transitions",
@@ -115,12 +115,5 @@ internal static class SqliteFloor
         cmd.CommandText = sql;
         if (tenantId is not null) cmd.Parameters.AddWithValue("$t", tenantId);
         cmd.ExecuteNonQuery();
-    }
-
-    private static SqliteConnection Open(string path, SqliteOpenMode mode)
-    {
-        var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
-        db.Open();
-        return db;
     }
 }

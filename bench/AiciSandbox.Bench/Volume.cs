@@ -145,10 +145,12 @@ internal static class Volume
                     var (machineAfter, harnessCpu) = (MachineLoad.Read(), Process.GetCurrentProcess().TotalProcessorTime - harnessBefore);
                     // A peer overwhelmed by the open loop can die during it (WireMock.Net has, "Out of memory.", on a slow day):
                     // its round is reported, the run goes on without it.
-                    var cpuOrDeath = target.Server.HasExited
+                    var exited = target.Server.HasExited;
+                    var serverCpu = exited ? TimeSpan.Zero : target.Server.CpuTime() - cpuBefore;
+                    var cpuOrDeath = exited
                         ? ", its process ended during the round: " + target.Server.Tail().Split('\n')[^1]
-                        : string.Create(CultureInfo.InvariantCulture, $", server CPU {(target.Server.CpuTime() - cpuBefore).TotalMilliseconds / (rate * PacedDuration.TotalSeconds):F3} ms/search");
-                    var serverCores = (target.Server.CpuTime() - cpuBefore) / PacedDuration;
+                        : string.Create(CultureInfo.InvariantCulture, $", server CPU {serverCpu.TotalMilliseconds / (rate * PacedDuration.TotalSeconds):F3} ms/search");
+                    var serverCores = serverCpu / PacedDuration;
                     var busy = machineBefore is null || machineAfter is null ? null : (double?)MachineLoad.BusyCores(machineBefore, machineAfter);
                     var own = cpuOrDeath + (inside is null ? "" : ServerView(await inside.StopAsync())) + Cores(busy, serverCores, harnessCpu / PacedDuration);
                     if (target == t && busy is { } b) sandboxBusyCores.Add(b);
@@ -221,8 +223,7 @@ internal static class Volume
         var took = await SubmitAsync(tenant, ids, 0, n, ct);
         BenchRun.Log($"(g) {label}: {ids.Length} particuliers, {n} demandes submitted in {took.TotalSeconds:F1} s");
         // The submissions' own aftermath (the WAL copied into the file, their code tiered up) is theirs, not the move's.
-        var transitionsBefore = await Database.LastSeqAsync(db, "transitions", tenant.TenantId, ct);
-        var outboxBefore = await Database.LastSeqAsync(db, "outbox", tenant.TenantId, ct);
+        var (transitionsBefore, outboxBefore) = await Database.LastSeqsAsync(db, tenant.TenantId, ct);
         var settled = await SettleAsync(t.Server, ct);
         var rssBefore = t.Server.Memory();
         var cpuBefore = t.Server.CpuTime();

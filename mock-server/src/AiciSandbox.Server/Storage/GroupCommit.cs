@@ -31,7 +31,8 @@ internal sealed class GroupCommit
     /// <summary>How long the writer's connection stays open with nothing to write.</summary>
     private static readonly TimeSpan IdleClose = TimeSpan.FromSeconds(1);
 
-    private CancellationTokenSource idle = new();
+    /// <summary>Cancelled when the writer has been idle for <see cref="IdleClose"/>, on the same clock as the linger.</summary>
+    private CancellationTokenSource idle;
 
     /// <summary>
     /// How long a group made only of writes behind (journal entries: nobody awaits them) waits for more to join it before it
@@ -52,7 +53,7 @@ internal sealed class GroupCommit
     private readonly Action? lingering;
 
     /// <param name="committed">Called after each successful commit (the WAL checkpointer's nudge), on the write loop, before the group's units are told.</param>
-    /// <param name="time">Times the linger (<see cref="BehindLinger"/>): the system's, unless a test drives it.</param>
+    /// <param name="time">Times the linger (<see cref="BehindLinger"/>) and the idle close (<see cref="IdleClose"/>): the system's, unless a test drives it.</param>
     /// <param name="lingering">Called when a group of writes behind begins to wait for more (a test's view of the wait).</param>
     public GroupCommit(Func<CancellationToken, Task<DbConnection>> openWriter, Action committed, TimeProvider? time = null, Action? lingering = null)
     {
@@ -60,6 +61,7 @@ internal sealed class GroupCommit
         this.committed = committed;
         this.time = time ?? TimeProvider.System;
         this.lingering = lingering;
+        idle = NewIdleTimer();
         _ = Task.Run(WriteLoopAsync);
     }
 
@@ -158,7 +160,7 @@ internal sealed class GroupCommit
         if (!idle.TryReset())
         {
             idle.Dispose();
-            idle = new CancellationTokenSource();
+            idle = NewIdleTimer();
         }
         idle.CancelAfter(IdleClose);
         try
@@ -171,6 +173,8 @@ internal sealed class GroupCommit
             return await queue.Reader.WaitToReadAsync();
         }
     }
+
+    private CancellationTokenSource NewIdleTimer() => new(Timeout.InfiniteTimeSpan, time);
 
     private async Task CloseWriterAsync()
     {
