@@ -12,7 +12,8 @@ namespace AiciSandbox.Bench;
 /// The volume phases (<c>--volume N</c>), on sandboxes of their own: (f) cold start to the first answer; (g) N live demandes
 /// (N/10 particuliers, 10 demandes each) advanced by one P30D, timed to the answer's headers (the server has decided and
 /// committed everything by then) and to its last byte, on fresh servers, then the same on more tenants of the first (the
-/// server's code warm), beside SQLite's own floor for the rows a move stores; (h) p99
+/// server's code warm), beside SQLite's own floor for the rows a move stores, and small moves in a tenant with a settled
+/// history beside the same in a new one; (h) p99
 /// of searches at half the peak rate, open loop (requests sent on a fixed schedule whatever the answers do, latency counted
 /// from the scheduled instant); (i) RSS with <c>--stored M</c> demandes stored.
 /// </summary>
@@ -84,6 +85,17 @@ internal static class Volume
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- (g, warm) the same on {warms.Count} more tenants of the first server, one after the other: **server CPU {Median(warms.Select(w => w.Move.Cpu)).TotalMilliseconds:F0} ms** (median; {Each(warms.Select(w => w.Move.Cpu))}); " +
                 $"the last: settled {warm.Settled.TotalSeconds:F1} s before, {warm.Headers.TotalMilliseconds:F0} ms (wall) to the headers, {warm.Whole.TotalMilliseconds:F0} ms to the last byte; {warm.Paid:N0} transitions to 70");
+
+            // The same small moves in a tenant whose demandes are all settled and in a new one: a move reads only what can still
+            // change, so its cost must not grow with the tenant's history (the monthly runs of months before).
+            var withHistory = await SmallMovesAsync(t, warmTenant, warm.FirstParticulier, n, ct);
+            var newTenant = await SandboxSession.CreateAsync(t.Http, t.Server.BaseUrl, admin, "bench-volume-small", ct);
+            var withoutHistory = await SmallMovesAsync(t, newTenant, null, 0, ct);
+            md.AppendLine(CultureInfo.InvariantCulture,
+                $"- (g, history) small moves, wall time to the answer, in the last warm tenant ({n:N0} settled demandes) / in a new tenant: " +
+                $"one new particulier activated by `P1D` **{withHistory.Activation.TotalMilliseconds:F1}** / {withoutHistory.Activation.TotalMilliseconds:F1} ms; " +
+                $"ten new demandes paid by `P30D` **{withHistory.Payment.TotalMilliseconds:F1}** / {withoutHistory.Payment.TotalMilliseconds:F1} ms (median of {MoveSamples}: " +
+                $"{Tenths(withHistory.Payments)} / {Tenths(withoutHistory.Payments)})");
 
             // What SQLite alone takes, on this machine and now, to store the rows the last warm move stored (a copy of the file).
             var sqliteFloor = SqliteFloor.OfMove(database, Path.Combine(work, "floor.db"), warmTenant.TenantId, warm.TransitionsBefore, warm.OutboxBefore);
@@ -210,7 +222,7 @@ internal static class Volume
     }
 
     /// <param name="TransitionsBefore">The tenant's last transition number before the move (its last outbox number: <paramref name="OutboxBefore"/>).</param>
-    private sealed record BigMove(int Particuliers, TimeSpan Settled, TimeSpan Cpu, TimeSpan Headers, TimeSpan Whole, long Bytes, int Paid, long RssBeforeMb, long RssAfterMb,
+    private sealed record BigMove(string FirstParticulier, int Particuliers, TimeSpan Settled, TimeSpan Cpu, TimeSpan Headers, TimeSpan Whole, long Bytes, int Paid, long RssBeforeMb, long RssAfterMb,
         long TransitionsBefore, long OutboxBefore);
 
     /// <summary>A new tenant with <paramref name="n"/> live demandes (n/10 particuliers, 10 each), then one <c>P30D</c>, timed.</summary>
@@ -230,8 +242,32 @@ internal static class Volume
         var (headers, whole, bytes, paid) = await AdvanceAsync(t.Server.BaseUrl, tenant, """{"duration":"P30D"}""", ct);
         var cpu = t.Server.CpuTime() - cpuBefore;
         BenchRun.Log($"(g) {label} P30D: server CPU {cpu.TotalMilliseconds:F0} ms; headers after {headers.TotalMilliseconds:F0} ms, whole answer {whole.TotalMilliseconds:F0} ms ({bytes / 1e6:F1} MB), {paid} to 70");
-        return (tenant, new BigMove(ids.Length, settled, cpu, headers, whole, bytes, paid, rssBefore.VmRssKb / 1024, t.Server.Memory().VmRssKb / 1024,
+        return (tenant, new BigMove(ids[0], ids.Length, settled, cpu, headers, whole, bytes, paid, rssBefore.VmRssKb / 1024, t.Server.Memory().VmRssKb / 1024,
             transitionsBefore, outboxBefore));
+    }
+
+    /// <summary>
+    /// One particulier registered (index <paramref name="n"/>, which no other of the tenant has) and activated (<c>P1D</c>),
+    /// then <see cref="MoveSamples"/> times ten demandes of <paramref name="payer"/> (index 0; the new one when null: an
+    /// invoice may not predate its particulier's inscription) submitted and paid (<c>P30D</c>): each advance's wall time.
+    /// </summary>
+    private static async Task<(TimeSpan Activation, TimeSpan Payment, List<TimeSpan> Payments)> SmallMovesAsync(
+        Target t, SandboxSession tenant, string? payer, int n, CancellationToken ct)
+    {
+        await tenant.RenewTokenAsync(ct);
+        var registered = await tenant.RegisterAsync(n, ct);
+        var id = payer ?? registered;
+        var activation = (await AdvanceAsync(t.Server.BaseUrl, tenant, """{"duration":"P1D"}""", ct)).Whole;
+        var payments = new List<TimeSpan>();
+        for (var k = 0; k < MoveSamples; k++)
+        {
+            await tenant.SubmitAsync(Enumerable.Range(0, 10).Select(j => (id, 0, $"VOL-SMALL-{k}-{j}")), ct);
+            var (_, whole, _, paid) = await AdvanceAsync(t.Server.BaseUrl, tenant, """{"duration":"P30D"}""", ct);
+            if (paid != 10) throw new InvalidOperationException($"{paid} demandes paid of the 10 submitted");
+            payments.Add(whole);
+        }
+        BenchRun.Log($"(g, history) {tenant.TenantId}: activation {activation.TotalMilliseconds:F1} ms, payments {Tenths(payments)} ms");
+        return (activation, Median(payments), payments);
     }
 
     private static async Task<string[]> RegisterAsync(SandboxSession tenant, int count, CancellationToken ct)
@@ -275,6 +311,8 @@ internal static class Volume
     private static TimeSpan Median(IEnumerable<TimeSpan> samples) => IssueTargets.Median(samples);
 
     private static string Each(IEnumerable<TimeSpan> samples) => string.Join(", ", samples.Select(s => s.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture)));
+
+    private static string Tenths(IEnumerable<TimeSpan> samples) => string.Join(", ", samples.Select(s => s.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)));
 
     /// <summary>The server's own p99 of each second of a series (<see cref="ServerLatency"/>), as the report prints it.</summary>
     private static string ServerView(IReadOnlyList<double> p99s) => p99s.Count == 0

@@ -33,16 +33,38 @@ internal sealed partial class SqlSandboxStore
 
     public async Task<TenantWorld> LoadWorldAsync(TenantId tenant, string organisme, ControlAction? target, CancellationToken ct)
     {
-        var demandes = await QueryAsync<DemandePaiement>(
-            $"SELECT data FROM demandes WHERE tenant_id = @tenant AND (statut IN ({LiveStatuses}) OR next_due IS NOT NULL OR id = @also) ORDER BY submitted_at, position",
+        var demandes = await QueryAsync<DemandePaiement>(WorldDemandesSql,
             new { tenant = tenant.Value, also = (target as ControlAction.OnDemande)?.IdDemandePaiement ?? "" }, ct);
         var owners = demandes.Select(d => d.IdClient.Value)
             .Append((target as ControlAction.OnParticulier)?.IdClient ?? "").Where(id => id.Length > 0).Distinct().ToList();
         var args = new Dictionary<string, object?> { ["tenant"] = tenant.Value };
-        var particuliers = await QueryAsync<Particulier>(
-            $"SELECT data FROM particuliers WHERE tenant_id = @tenant AND (next_due IS NOT NULL OR {In("id", owners, args)})", args, ct);
+        var particuliers = await QueryAsync<Particulier>(WorldParticuliersSql(owners, args), args, ct);
         return new TenantWorld(particuliers, demandes, organisme);
     }
+
+    /// <summary>
+    /// The world's demandes: the live ones, any other with something due, and the one an action targets (<c>@also</c>), in
+    /// submission order. One lookup per index, each leaving out the rows an earlier one found: one <c>WHERE</c> with
+    /// <c>OR</c> made SQLite walk every demande of the tenant, settled ones included, at each clock move. The second lookup
+    /// tells the live demandes from the others by the due index's own status column (migration 9), without their rows.
+    /// </summary>
+    internal static readonly string WorldDemandesSql = $"""
+        SELECT data, submitted_at, position FROM demandes WHERE tenant_id = @tenant AND statut IN ({LiveStatuses})
+        UNION ALL
+        SELECT data, submitted_at, position FROM demandes
+        WHERE tenant_id = @tenant AND next_due IS NOT NULL AND COALESCE(statut, -1) NOT IN ({LiveStatuses})
+        UNION ALL
+        SELECT data, submitted_at, position FROM demandes
+        WHERE tenant_id = @tenant AND id = @also AND next_due IS NULL AND COALESCE(statut, -1) NOT IN ({LiveStatuses})
+        ORDER BY submitted_at, position
+        """;
+
+    /// <summary>The world's particuliers: those with something due, and the <paramref name="owners"/> of its demandes (and the one an action targets); lookups as in <see cref="WorldDemandesSql"/>.</summary>
+    internal static string WorldParticuliersSql(IEnumerable<string> owners, Dictionary<string, object?> args) => $"""
+        SELECT data FROM particuliers WHERE tenant_id = @tenant AND next_due IS NOT NULL
+        UNION ALL
+        SELECT data FROM particuliers WHERE tenant_id = @tenant AND next_due IS NULL AND {In("id", owners, args)}
+        """;
 
     public async Task CommitAsync(TenantId tenant, EngineResult changes, CancellationToken ct)
     {

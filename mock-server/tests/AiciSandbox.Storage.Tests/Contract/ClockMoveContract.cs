@@ -51,6 +51,31 @@ public abstract class ClockMoveContract(IStoreDatabase database) : StoreContract
         (await Store.NextDueAsync(tenant, Ct)).Should().BeNull();
     }
 
+    [StorageFact]
+    public async Task World_IsWhatCanStillChange_AndTheTargetOfAnAction()
+    {
+        var tenant = TenantId.New();
+        var paid = await SubmittedAsync(tenant, particuliers: 3, demandesEach: 4);
+        var move = SimulationEngine.ApplyDue(await Store.LoadWorldAsync(tenant, Organisme, null, Ct), DomainData.Now.AddDays(30));
+        await Store.CommitAsync(tenant, move, Ct);
+        var live = await SubmittedAsync(tenant, particuliers: 2, demandesEach: 3);
+        var bystander = Data.Particulier() with { ActivationPrevueLe = null };
+        await Store.SaveParticulierAsync(tenant, bystander, Ct);
+        var dueParticuliers = move.Particuliers.Where(p => p.NextDue is not null).Select(p => p.Id);
+        var liveOwners = live.Select(d => d.IdClient).Distinct().ToList();
+
+        var world = await Store.LoadWorldAsync(tenant, Organisme, null, Ct);
+        var onPaid = await Store.LoadWorldAsync(tenant, Organisme, new ControlAction.OnDemande(paid[5].Id.Value, DemandeTrigger.NotifyParticulier), Ct);
+        var onBystander = await Store.LoadWorldAsync(tenant, Organisme, new ControlAction.OnParticulier(bystander.Id.Value, ParticulierTrigger.Activate), Ct);
+
+        move.Demandes.Should().OnlyContain(d => d.Statut == DemandeStatus.Payee && d.NextDue == null, "paid and settled: nothing left due");
+        world.Demandes.Select(d => d.Id).Should().Equal(live.Select(d => d.Id), "the live ones, in submission order");
+        world.Particuliers.Select(p => p.Id).Should().BeEquivalentTo(liveOwners.Union(dueParticuliers));
+        onPaid.Demandes.Select(d => d.Id).Should().BeEquivalentTo(live.Append(paid[5]).Select(d => d.Id));
+        onPaid.Particuliers.Select(p => p.Id).Should().BeEquivalentTo(liveOwners.Union(dueParticuliers).Append(paid[5].IdClient));
+        onBystander.Particuliers.Select(p => p.Id).Should().BeEquivalentTo(liveOwners.Union(dueParticuliers).Append(bystander.Id));
+    }
+
     /// <summary>Particuliers waiting for activation (Bogus fr), each with demandes just submitted (10, nothing notified yet).</summary>
     private async Task<List<DemandePaiement>> SubmittedAsync(TenantId tenant, int particuliers, int demandesEach)
     {

@@ -83,4 +83,20 @@ public abstract class ParticulierStoreContract(IStoreDatabase database) : StoreC
         byPhone.Should().ContainSingle().Which.Id.Should().Be(particulier.Id);
         none.Should().BeEmpty();
     }
+
+    [StorageFact]
+    public async Task ParticulierByIdentityOrContact_GivesEachClashOnce()
+    {
+        var first = Data.Particulier();
+        var second = Data.Particulier();
+        foreach (var p in new[] { first, second, Data.Particulier() }) await Store.SaveParticulierAsync(tenant, p, Ct);
+        var firstPhone = InscriptionRules.NormalizedPhone(first.Inscription.NumeroTelephonePortable!);
+
+        var allThree = await Store.FindParticuliersByIdentityOrContactAsync(tenant, first.IdentityKey, first.Inscription.AdresseMail!, firstPhone, Ct);
+        var twoOfThem = await Store.FindParticuliersByIdentityOrContactAsync(
+            tenant, Data.Particulier().IdentityKey, second.Inscription.AdresseMail!, firstPhone, Ct);
+
+        allThree.Should().ContainSingle("identity, e-mail and phone are one particulier's").Which.Id.Should().Be(first.Id);
+        twoOfThem.Select(p => p.Id).Should().BeEquivalentTo([second.Id, first.Id]);
+    }
 }
