@@ -123,6 +123,28 @@ public sealed class ConsoleTests(BrowserSandbox sandbox)
     }
 
     [Fact]
+    public async Task TheOutbox_ListsTheLatestMessages_WhenTheTenantHasSentMoreThanThePageShows()
+    {
+        var api = await sandbox.NewTenantAsync();
+        // Each inscription sends two messages (the notice, the provisional password): 501 of them fill more than the page.
+        for (var i = 0; i < 501; i++)
+        {
+            var earlier = TestData.Particulier(nomNaissance: "Martin" + Letters(i));
+            earlier["numeroTelephonePortable"] = "07" + i.ToString("D8", System.Globalization.CultureInfo.InvariantCulture);
+            await api.RegisterAsync(earlier);
+        }
+        var latest = TestData.Particulier();
+        await api.RegisterAsync(latest);
+
+        var password = await Journeys.ProvisionalPasswordAsync(sandbox, api, latest["adresseMail"]!.GetValue<string>());
+
+        password.Should().HaveLength(12, "the newest particulier's password is on the page a tester reads it from");
+    }
+
+    /// <summary>A distinct run of letters for each number (a name may hold letters only).</summary>
+    private static string Letters(int i) => i < 26 ? ((char)('a' + i)).ToString() : Letters(i / 26 - 1) + (char)('a' + i % 26);
+
+    [Fact]
     public async Task TheJournal_ShowsTheExchanges_WithACurlCommandToCopy()
     {
         var api = await sandbox.NewTenantAsync();

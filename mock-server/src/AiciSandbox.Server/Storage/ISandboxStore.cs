@@ -111,8 +111,11 @@ public interface ISandboxStore
     Task RestoreAsync(Tenant tenant, TenantSnapshot snapshot, CancellationToken ct);
 }
 
-/// <summary>Which outbox messages to read: after a sequence number, at most <c>Limit</c>, optionally of one kind, particulier or demande.</summary>
-public sealed record OutboxQuery(long After, int Limit, string? Kind = null, string? IdClient = null, string? IdDemandePaiement = null);
+/// <summary>
+/// Which outbox messages to read: after a sequence number, at most <c>Limit</c>, optionally of one kind, particulier or
+/// demande; the first ones, or the last ones when <c>Latest</c> — in ascending order either way.
+/// </summary>
+public sealed record OutboxQuery(long After, int Limit, string? Kind = null, string? IdClient = null, string? IdDemandePaiement = null, bool Latest = false);
 
 /// <summary>
 /// A stored item with its per-tenant sequence number: ascending, never reused, never lower than a number given before,

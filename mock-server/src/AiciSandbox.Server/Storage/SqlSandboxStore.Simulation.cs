@@ -99,10 +99,11 @@ internal sealed partial class SqlSandboxStore
             SELECT seq, data FROM outbox WHERE tenant_id = @tenant AND seq > @after
             {(query.Kind is null ? "" : "AND kind = @kind")} {(query.IdClient is null ? "" : "AND id_client = @idClient")}
             {(query.IdDemandePaiement is null ? "" : "AND id_demande = @idDemande")}
-            ORDER BY seq LIMIT @limit
+            ORDER BY seq {(query.Latest ? "DESC" : "")} LIMIT @limit
             """, new { tenant = tenant.Value, after = query.After, limit = query.Limit, kind = query.Kind, idClient = query.IdClient, idDemande = query.IdDemandePaiement },
             tx, cancellationToken: ct)), ct);
-        return rows.Select(r => new Sequenced<OutboxMessage>(r.Seq, StorageJson.Read<OutboxMessage>(r.Data))).ToList();
+        var messages = rows.Select(r => new Sequenced<OutboxMessage>(r.Seq, StorageJson.Read<OutboxMessage>(r.Data)));
+        return (query.Latest ? messages.Reverse() : messages).ToList();
     }
 
     public Task<IReadOnlyList<Sequenced<Transition>>> ReadTransitionsAsync(TenantId tenant, long after, int limit, CancellationToken ct) =>

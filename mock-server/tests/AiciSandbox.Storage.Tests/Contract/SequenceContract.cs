@@ -41,6 +41,21 @@ public abstract class SequenceContract(IStoreDatabase database) : StoreContract(
     }
 
     [StorageFact]
+    public async Task Outbox_ReadLatest_GivesTheLastMessagesAfterTheNumber_InOrder()
+    {
+        var tenant = TenantId.New();
+        await Store.CommitAsync(tenant, Data.Notifications(7, from: 1), Ct);
+
+        var latest = await Store.ReadOutboxAsync(tenant, new OutboxQuery(0, 3, Latest: true), Ct);
+        var first = await Store.ReadOutboxAsync(tenant, new OutboxQuery(0, 3), Ct);
+        var fewer = await Store.ReadOutboxAsync(tenant, new OutboxQuery(5, 3, Latest: true), Ct);
+
+        latest.Select(m => m.Seq).Should().Equal(5, 6, 7);
+        first.Select(m => m.Seq).Should().Equal(1, 2, 3);
+        fewer.Select(m => m.Seq).Should().Equal(6, 7);
+    }
+
+    [StorageFact]
     public async Task Reset_LeavesEveryNumberingGoingOn()
     {
         var tenant = TenantId.New();

@@ -13,5 +13,8 @@ internal sealed class OutboxModel : ConsolePage
     public IReadOnlyList<Sequenced<OutboxMessage>> Messages { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Messages = (await Service<ISandboxStore>().ReadOutboxAsync(Tenant.Id, new OutboxQuery(0, 1000), ct)).Reverse().ToList();
+        Messages = (await Service<ISandboxStore>().ReadOutboxAsync(Tenant.Id, new OutboxQuery(0, Shown, Latest: true), ct)).Reverse().ToList();
+
+    /// <summary>How many messages the page lists: the tenant's last ones (a big clock move sends tens of thousands).</summary>
+    public const int Shown = 1000;
 }
