@@ -135,6 +135,8 @@ public sealed class ConsoleTests(BrowserSandbox sandbox)
         }
         var latest = TestData.Particulier();
         await api.RegisterAsync(latest);
+        var beyondThePage = await SandboxApi.JsonOf(await api.GetAsync("/sandbox/v1/outbox?after=1000"));
+        beyondThePage.AsArray().Should().NotBeEmpty("the tenant has sent more messages than the page's 1,000");
 
         var password = await Journeys.ProvisionalPasswordAsync(sandbox, api, latest["adresseMail"]!.GetValue<string>());
 
