@@ -74,6 +74,10 @@ internal static class IssueTargets
         return sorted[sorted.Count / 2];
     }
 
+    /// <summary>Every sample in milliseconds, as the reports list them beside a median (<paramref name="format"/>: F0, F1…).</summary>
+    public static string Each(IEnumerable<TimeSpan> samples, string format = "F0") =>
+        string.Join(", ", samples.Select(s => s.TotalMilliseconds.ToString(format, CultureInfo.InvariantCulture)));
+
     /// <summary>
     /// (g): one <c>P30D</c> over the live demandes, first on fresh servers and again on more tenants once the code is warm,
     /// each judged on the median of its samples, beside what SQLite alone takes on this machine to store the rows a warm move
@@ -85,7 +89,7 @@ internal static class IssueTargets
         var size = n >= 10_000 ? "" : F($" (this run: {n:N0} demandes; the target is stated for 10,000)");
         var floor = F($"; SQLite alone storing the rows a warm move stores: {sqliteFloor.TotalMilliseconds:F0} ms");
         string Measured(IReadOnlyList<TimeSpan> samples) =>
-            F($"{Median(samples).TotalMilliseconds:F0} ms of CPU, median of {samples.Count} ({string.Join(", ", samples.Select(s => s.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture)))}){size}{floor}");
+            F($"{Median(samples).TotalMilliseconds:F0} ms of CPU, median of {samples.Count} ({Each(samples)}){size}{floor}");
         yield return new("10,000 live demandes advanced by P30D < 1 s of server time — first move of a fresh server", Measured(firsts), Judged(Median(firsts)));
         yield return new("the same once the server's code is warm (more tenants)", Measured(warms), Judged(Median(warms)));
     }

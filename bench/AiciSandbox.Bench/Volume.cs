@@ -67,12 +67,12 @@ internal static class Volume
                 var freshAdmin = await SandboxSession.AdminTokenAsync(fresh.Http, fresh.Server.BaseUrl, ct);
                 firsts.Add((await BigMoveAsync(fresh, freshDatabase, freshAdmin, $"bench-volume-fresh-{k}", n, ct)).Move);
             }
-            var coldStart = Median(coldStarts);
-            md.AppendLine(CultureInfo.InvariantCulture, $"- (f) cold start to the first 2xx of `/health`, {coldStarts.Count} servers: **{coldStart.TotalMilliseconds:F0} ms** (median; {Each(coldStarts)}; process start included)");
+            var coldStart = IssueTargets.Median(coldStarts);
+            md.AppendLine(CultureInfo.InvariantCulture, $"- (f) cold start to the first 2xx of `/health`, {coldStarts.Count} servers: **{coldStart.TotalMilliseconds:F0} ms** (median; {IssueTargets.Each(coldStarts)}; process start included)");
             verdicts.Add(IssueTargets.ColdStart(coldStart, coldStarts.Count));
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- (g) {n:N0} live demandes ({first.Particuliers:N0} particuliers) submitted, the server left to settle ({first.Settled.TotalSeconds:F1} s), then advanced by `P30D`, on {firsts.Count} fresh servers: " +
-                $"**server CPU {Median(firsts.Select(m => m.Cpu)).TotalMilliseconds:F0} ms** (median; {Each(firsts.Select(m => m.Cpu))}) for the whole request; " +
+                $"**server CPU {IssueTargets.Median(firsts.Select(m => m.Cpu)).TotalMilliseconds:F0} ms** (median; {IssueTargets.Each(firsts.Select(m => m.Cpu))}) for the whole request; " +
                 $"the first server: {first.Headers.TotalMilliseconds:F0} ms (wall) to the answer's headers " +
                 $"(decided and committed), {first.Whole.TotalMilliseconds:F0} ms to its last byte ({first.Bytes / 1e6:F1} MB listing every transition); " +
                 $"{first.Paid:N0} transitions to 70; RSS {first.RssBeforeMb} MB before, {first.RssAfterMb} MB after");
@@ -83,7 +83,7 @@ internal static class Volume
                 warms.Add(await BigMoveAsync(t, database, admin, $"bench-volume-warm-{k}", n, ct));
             var (warmTenant, warm) = warms[^1];
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"- (g, warm) the same on {warms.Count} more tenants of the first server, one after the other: **server CPU {Median(warms.Select(w => w.Move.Cpu)).TotalMilliseconds:F0} ms** (median; {Each(warms.Select(w => w.Move.Cpu))}); " +
+                $"- (g, warm) the same on {warms.Count} more tenants of the first server, one after the other: **server CPU {IssueTargets.Median(warms.Select(w => w.Move.Cpu)).TotalMilliseconds:F0} ms** (median; {IssueTargets.Each(warms.Select(w => w.Move.Cpu))}); " +
                 $"the last: settled {warm.Settled.TotalSeconds:F1} s before, {warm.Headers.TotalMilliseconds:F0} ms (wall) to the headers, {warm.Whole.TotalMilliseconds:F0} ms to the last byte; {warm.Paid:N0} transitions to 70");
 
             // The same small moves in a tenant whose demandes are all settled and in a new one: a move reads only what can still
@@ -94,8 +94,8 @@ internal static class Volume
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- (g, history) small moves, wall time to the answer, in the last warm tenant ({n:N0} settled demandes) / in a new tenant: " +
                 $"one new particulier activated by `P1D` **{withHistory.Activation.TotalMilliseconds:F1}** / {withoutHistory.Activation.TotalMilliseconds:F1} ms; " +
-                $"ten new demandes paid by `P30D` **{withHistory.Payment.TotalMilliseconds:F1}** / {withoutHistory.Payment.TotalMilliseconds:F1} ms (median of {MoveSamples}: " +
-                $"{Tenths(withHistory.Payments)} / {Tenths(withoutHistory.Payments)})");
+                $"ten new demandes paid by `P30D` **{IssueTargets.Median(withHistory.Payments).TotalMilliseconds:F1}** / {IssueTargets.Median(withoutHistory.Payments).TotalMilliseconds:F1} ms (median of {MoveSamples}: " +
+                $"{IssueTargets.Each(withHistory.Payments, "F1")} / {IssueTargets.Each(withoutHistory.Payments, "F1")})");
 
             // What SQLite alone takes, on this machine and now, to store the rows the last warm move stored (a copy of the file).
             var sqliteFloor = SqliteFloor.OfMove(database, Path.Combine(work, "floor.db"), warmTenant.TenantId, warm.TransitionsBefore, warm.OutboxBefore);
@@ -251,7 +251,7 @@ internal static class Volume
     /// then <see cref="MoveSamples"/> times ten demandes of <paramref name="payer"/> (index 0; the new one when null: an
     /// invoice may not predate its particulier's inscription) submitted and paid (<c>P30D</c>): each advance's wall time.
     /// </summary>
-    private static async Task<(TimeSpan Activation, TimeSpan Payment, List<TimeSpan> Payments)> SmallMovesAsync(
+    private static async Task<(TimeSpan Activation, List<TimeSpan> Payments)> SmallMovesAsync(
         Target t, SandboxSession tenant, string? payer, int n, CancellationToken ct)
     {
         await tenant.RenewTokenAsync(ct);
@@ -266,8 +266,8 @@ internal static class Volume
             if (paid != 10) throw new InvalidOperationException($"{paid} demandes paid of the 10 submitted");
             payments.Add(whole);
         }
-        BenchRun.Log($"(g, history) {tenant.TenantId}: activation {activation.TotalMilliseconds:F1} ms, payments {Tenths(payments)} ms");
-        return (activation, Median(payments), payments);
+        BenchRun.Log($"(g, history) {tenant.TenantId}: activation {activation.TotalMilliseconds:F1} ms, payments {IssueTargets.Each(payments, "F1")} ms");
+        return (activation, payments);
     }
 
     private static async Task<string[]> RegisterAsync(SandboxSession tenant, int count, CancellationToken ct)
@@ -307,12 +307,6 @@ internal static class Volume
         var paid = JsonNode.Parse(body)!["transitions"]!.AsArray().Count(x => x!["to"]?.GetValue<string>() == "70");
         return (headers, whole, body.LongLength, paid);
     }
-
-    private static TimeSpan Median(IEnumerable<TimeSpan> samples) => IssueTargets.Median(samples);
-
-    private static string Each(IEnumerable<TimeSpan> samples) => string.Join(", ", samples.Select(s => s.TotalMilliseconds.ToString("F0", CultureInfo.InvariantCulture)));
-
-    private static string Tenths(IEnumerable<TimeSpan> samples) => string.Join(", ", samples.Select(s => s.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture)));
 
     /// <summary>The server's own p99 of each second of a series (<see cref="ServerLatency"/>), as the report prints it.</summary>
     private static string ServerView(IReadOnlyList<double> p99s) => p99s.Count == 0
