@@ -12,6 +12,15 @@ internal static class SideBySide
     /// <summary>Submissions of (e) are numbered from here, so that they never reuse a number of (a).</summary>
     private const int FirstSubmission = 1_000_000;
 
+    /// <summary>
+    /// Calls each target takes for each operation before its rounds: enough for its steady state. Under a steady load the
+    /// sandbox's CPU per submission stays at 2–3 times its final figure for 10,000–16,000 requests while .NET compiles and
+    /// recompiles its code (tiered compilation with PGO; the same goes for the WireMock.Net stub), and Prism (V8) answered
+    /// submissions at 1,100–1,300/s after the former 200-call warm-up against 1,500/s once warm
+    /// (results/experiments/2026-12-07-steady-state.md). The targets compare servers that have been up a while.
+    /// </summary>
+    public const int WarmUpCalls = 8_000;
+
     public static async Task RunAsync(BenchOptions o, Results results, IReadOnlyList<Target> targets, CancellationToken ct)
     {
         var w = o.SideWorkers;
@@ -19,7 +28,7 @@ internal static class SideBySide
         {
             // Fewer submissions than searches: each one stays in the tenant (and in its particuliers' yearly ceilings).
             var count = op == "submit" ? Math.Max(w, o.Requests / 2) : o.Requests;
-            var warm = Math.Max(200, w * 10);
+            var warm = WarmUpCalls;
             var taken = FirstSubmission;
             var serving = targets.Where(t => t.Serves(op)).ToList();
             foreach (var t in serving)

@@ -12,7 +12,7 @@ internal static class SideBySideReport
         var targets = r.Side.Keys.Select(k => k.Target).Distinct().ToList();
         md.AppendLine(CultureInfo.InvariantCulture, $"## (e) Side by side at {r.Options.SideWorkers} workers on one tenant: search, token, submit (durable)");
         md.AppendLine();
-        md.AppendLine(CultureInfo.InvariantCulture, $"{r.Options.Requests} searches or tokens, {Math.Max(r.Options.SideWorkers, r.Options.Requests / 2)} submissions (one demande, a new invoice number each) per target and round; {r.Options.Rounds} rounds visiting every target in turn, median round shown. A sandbox acknowledges a submission only after its commit (fsync); the peers keep nothing.");
+        md.AppendLine(CultureInfo.InvariantCulture, $"{r.Options.Requests} searches or tokens, {Math.Max(r.Options.SideWorkers, r.Options.Requests / 2)} submissions (one demande, a new invoice number each) per target and round, after {SideBySide.WarmUpCalls:N0} calls of warm-up per target and operation (the steady state of servers that have been up a while); {r.Options.Rounds} rounds visiting every target in turn, median round shown. A sandbox acknowledges a submission only after its commit (fsync); the peers keep nothing.");
         md.AppendLine();
         md.AppendLine("| operation | target | req/s | p50 / p99 ms | server CPU ms/request | errors |");
         md.AppendLine("|---|---|--:|--:|--:|--:|");
