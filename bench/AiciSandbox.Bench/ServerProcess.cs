@@ -126,6 +126,17 @@ internal sealed class ServerProcess : IAsyncDisposable
         return process.TotalProcessorTime;
     }
 
+    /// <summary>
+    /// The page faults the process has taken that needed no disk (<c>minflt</c>, the 10th field of <c>/proc/&lt;pid&gt;/stat</c>):
+    /// mostly memory touched for the first time, which the kernel hands out zeroed page by page.
+    /// </summary>
+    public long MinorFaults()
+    {
+        var stat = File.ReadAllText($"/proc/{process.Id}/stat");
+        // The command name (2nd field) is in parentheses and may hold spaces: the fields after it start at the state (3rd).
+        return long.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[10 - 3], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public string Tail()
     {
         lock (tail) return string.Join('\n', tail);

@@ -72,7 +72,8 @@ internal static class Volume
             verdicts.Add(IssueTargets.ColdStart(coldStart, coldStarts.Count));
             md.AppendLine(CultureInfo.InvariantCulture,
                 $"- (g) {n:N0} live demandes ({first.Particuliers:N0} particuliers) submitted, the server left to settle ({first.Settled.TotalSeconds:F1} s), then advanced by `P30D`, on {firsts.Count} fresh servers: " +
-                $"**server CPU {IssueTargets.Median(firsts.Select(m => m.Cpu)).TotalMilliseconds:F0} ms** (median; {IssueTargets.Each(firsts.Select(m => m.Cpu))}) for the whole request; " +
+                $"**server CPU {IssueTargets.Median(firsts.Select(m => m.Cpu)).TotalMilliseconds:F0} ms** (median; {IssueTargets.Each(firsts.Select(m => m.Cpu))}) for the whole request, " +
+                $"{JitText(firsts)}; " +
                 $"the first server: {first.Headers.TotalMilliseconds:F0} ms (wall) to the answer's headers " +
                 $"(decided and committed), {first.Whole.TotalMilliseconds:F0} ms to its last byte ({first.Bytes / 1e6:F1} MB listing every transition); " +
                 $"{first.Paid:N0} transitions to 70; RSS {first.RssBeforeMb} MB before, {first.RssAfterMb} MB after");
@@ -83,7 +84,8 @@ internal static class Volume
                 warms.Add(await BigMoveAsync(t, database, admin, $"bench-volume-warm-{k}", n, ct));
             var (warmTenant, warm) = warms[^1];
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"- (g, warm) the same on {warms.Count} more tenants of the first server, one after the other: **server CPU {IssueTargets.Median(warms.Select(w => w.Move.Cpu)).TotalMilliseconds:F0} ms** (median; {IssueTargets.Each(warms.Select(w => w.Move.Cpu))}); " +
+                $"- (g, warm) the same on {warms.Count} more tenants of the first server, one after the other: **server CPU {IssueTargets.Median(warms.Select(w => w.Move.Cpu)).TotalMilliseconds:F0} ms** (median; {IssueTargets.Each(warms.Select(w => w.Move.Cpu))}), " +
+                $"{JitText(warms.Select(w => w.Move).ToList())}; " +
                 $"the last: settled {warm.Settled.TotalSeconds:F1} s before, {warm.Headers.TotalMilliseconds:F0} ms (wall) to the headers, {warm.Whole.TotalMilliseconds:F0} ms to the last byte; {warm.Paid:N0} transitions to 70");
 
             // The same small moves in a tenant whose demandes are all settled and in a new one: a move reads only what can still
@@ -105,7 +107,8 @@ internal static class Volume
                 $"(writing {sqliteFloor.Write.TotalMilliseconds:F0}, commit and checkpoint {sqliteFloor.Commit.TotalMilliseconds:F0}) — of the 1 s target, what SQLite leaves for the engine, the JSON and the answer");
             File.Delete(Path.Combine(work, "floor.db"));
 
-            verdicts.AddRange(IssueTargets.OfBigMoves(n, firsts.Select(m => m.Cpu).ToList(), warms.Select(w => w.Move.Cpu).ToList(), sqliteFloor.Total));
+            verdicts.AddRange(IssueTargets.OfBigMoves(n, firsts.Select(m => m.Cpu).ToList(), warms.Select(w => w.Move.Cpu).ToList(), sqliteFloor.Total,
+                firsts.Select(m => m.Jit.Compiling).ToList(), warms.Select(w => w.Move.Jit.Compiling).ToList()));
 
             await tenant.RenewTokenAsync(ct);
             var search = BenchRun.Search(tenant.Token!, t.Server.BaseUrl, $"VOL-{0:D6}");
@@ -221,9 +224,17 @@ internal static class Volume
         }
     }
 
+    /// <summary>What the JIT compiled during the moves (and the second after each): median time, each sample, methods.</summary>
+    private static string JitText(IReadOnlyList<BigMove> moves) =>
+        $"the JIT compiling {IssueTargets.Median(moves.Select(m => m.Jit.Compiling)).TotalMilliseconds:F0} ms of it and of the second after (median; {IssueTargets.Each(moves.Select(m => m.Jit.Compiling))}; " +
+        $"{string.Join(", ", moves.Select(m => m.Jit.Methods.ToString("N0", CultureInfo.InvariantCulture)))} methods, counted by its runtime, `ServerJit.cs`), " +
+        $"{string.Join(", ", moves.Select(m => m.PageFaults.ToString("N0", CultureInfo.InvariantCulture)))} page faults (memory touched for the first time)";
+
     /// <param name="TransitionsBefore">The tenant's last transition number before the move (its last outbox number: <paramref name="OutboxBefore"/>).</param>
-    private sealed record BigMove(string FirstParticulier, int Particuliers, TimeSpan Settled, TimeSpan Cpu, TimeSpan Headers, TimeSpan Whole, long Bytes, int Paid, long RssBeforeMb, long RssAfterMb,
-        long TransitionsBefore, long OutboxBefore);
+    /// <param name="Jit">What the server's JIT compiled during the move and the second after it (<see cref="ServerJit"/>).</param>
+    /// <param name="PageFaults">The server's minor page faults during the move (<see cref="ServerProcess.MinorFaults"/>).</param>
+    private sealed record BigMove(string FirstParticulier, int Particuliers, TimeSpan Settled, TimeSpan Cpu, JitWork Jit, long PageFaults, TimeSpan Headers, TimeSpan Whole,
+        long Bytes, int Paid, long RssBeforeMb, long RssAfterMb, long TransitionsBefore, long OutboxBefore);
 
     /// <summary>A new tenant with <paramref name="n"/> live demandes (n/10 particuliers, 10 each), then one <c>P30D</c>, timed.</summary>
     private static async Task<(SandboxSession Tenant, BigMove Move)> BigMoveAsync(Target t, string db, string admin, string label, int n, CancellationToken ct)
@@ -236,13 +247,20 @@ internal static class Volume
         BenchRun.Log($"(g) {label}: {ids.Length} particuliers, {n} demandes submitted in {took.TotalSeconds:F1} s");
         // The submissions' own aftermath (the WAL copied into the file, their code tiered up) is theirs, not the move's.
         var (transitionsBefore, outboxBefore) = await Database.LastSeqsAsync(db, tenant.TenantId, ct);
+        // Listening to the JIT's counters costs the server a little at first: before it settles, not during the move.
+        await using var jit = await ServerJit.StartAsync(t.Server.Pid, ct);
         var settled = await SettleAsync(t.Server, ct);
+        var jitBefore = await jit.NextAsync(ct);
         var rssBefore = t.Server.Memory();
+        var faultsBefore = t.Server.MinorFaults();
         var cpuBefore = t.Server.CpuTime();
         var (headers, whole, bytes, paid) = await AdvanceAsync(t.Server.BaseUrl, tenant, """{"duration":"P30D"}""", ct);
         var cpu = t.Server.CpuTime() - cpuBefore;
-        BenchRun.Log($"(g) {label} P30D: server CPU {cpu.TotalMilliseconds:F0} ms; headers after {headers.TotalMilliseconds:F0} ms, whole answer {whole.TotalMilliseconds:F0} ms ({bytes / 1e6:F1} MB), {paid} to 70");
-        return (tenant, new BigMove(ids[0], ids.Length, settled, cpu, headers, whole, bytes, paid, rssBefore.VmRssKb / 1024, t.Server.Memory().VmRssKb / 1024,
+        var faults = t.Server.MinorFaults() - faultsBefore;
+        var compiled = await jit.NextAsync(ct) - jitBefore;
+        BenchRun.Log($"(g) {label} P30D: server CPU {cpu.TotalMilliseconds:F0} ms (the JIT compiling {compiled.Methods} methods: {compiled.Compiling.TotalMilliseconds:F0} ms; " +
+            $"{faults:N0} page faults); headers after {headers.TotalMilliseconds:F0} ms, whole answer {whole.TotalMilliseconds:F0} ms ({bytes / 1e6:F1} MB), {paid} to 70");
+        return (tenant, new BigMove(ids[0], ids.Length, settled, cpu, compiled, faults, headers, whole, bytes, paid, rssBefore.VmRssKb / 1024, t.Server.Memory().VmRssKb / 1024,
             transitionsBefore, outboxBefore));
     }
 

@@ -1,0 +1,112 @@
+using System.Diagnostics.Tracing;
+using System.Globalization;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing;
+
+namespace AiciSandbox.Bench;
+
+/// <summary>What the server's JIT compiled over a stretch of time: how long it spent compiling, and how many methods.</summary>
+internal sealed record JitWork(TimeSpan Compiling, long Methods)
+{
+    public static JitWork operator -(JitWork after, JitWork before) => new(after.Compiling - before.Compiling, after.Methods - before.Methods);
+}
+
+/// <summary>
+/// The server's JIT as its runtime counts it (the <c>System.Runtime</c> meter's <c>dotnet.jit.compilation.time</c> and
+/// <c>dotnet.jit.compiled_methods</c>, published every second over EventPipe, what <c>dotnet-counters</c> shows): the time
+/// its compiler threads spent compiling — first compilations, and the optimised ones that replace them once a method runs
+/// often — so that a report can say how much of a first big move was the code being compiled for the first time.
+/// </summary>
+internal sealed class ServerJit : IAsyncDisposable
+{
+    private const string Provider = "System.Diagnostics.Metrics";
+    private const string Meter = "System.Runtime";
+    private const string Time = "dotnet.jit.compilation.time";
+    private const string Methods = "dotnet.jit.compiled_methods";
+
+    /// <summary>The provider's TimeSeriesValues keyword (the values published each interval) and Messages (its errors).</summary>
+    private const long Keywords = 0x3;
+
+    private readonly EventPipeSession session;
+    private readonly Task reading;
+    private readonly string sessionId = Guid.NewGuid().ToString("N");
+    private readonly Lock gate = new();
+    private double seconds;
+    private long methods;
+    private int published;
+    private bool stopped;
+
+    private ServerJit(int pid)
+    {
+        var provider = new EventPipeProvider(Provider, EventLevel.Informational, Keywords, new Dictionary<string, string>
+        {
+            ["SessionId"] = sessionId,
+            ["Metrics"] = $"{Meter}\\{Time},{Meter}\\{Methods}",
+            ["RefreshInterval"] = "1",
+            ["MaxTimeSeries"] = "1000",
+            ["MaxHistograms"] = "100",
+        });
+        session = new DiagnosticsClient(pid).StartEventPipeSession([provider], requestRundown: false);
+        // A thread of its own, as for ServerLatency: Process() blocks until the session ends.
+        reading = Task.Factory.StartNew(() =>
+        {
+            using var source = new EventPipeEventSource(session.EventStream);
+            source.Dynamic.All += e =>
+            {
+                if (e.EventName != "CounterRateValuePublished" || (string)e.PayloadByName("sessionId") != sessionId) return;
+                // "value" is the counter's total since the process started (the rate is only the last interval's).
+                if (!double.TryParse(e.PayloadByName("value")?.ToString(), CultureInfo.InvariantCulture, out var total)) return;
+                lock (gate)
+                {
+                    if ((string)e.PayloadByName("instrumentName") == Time) seconds = total;
+                    else if ((string)e.PayloadByName("instrumentName") == Methods) methods = (long)total;
+                    else return;
+                    published++;
+                }
+            };
+            source.Process();
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    /// <summary>Starts listening to <paramref name="pid"/>'s JIT counters, once the first totals have arrived.</summary>
+    public static async Task<ServerJit> StartAsync(int pid, CancellationToken ct)
+    {
+        var listening = new ServerJit(pid);
+        await listening.NextAsync(ct);
+        return listening;
+    }
+
+    /// <summary>
+    /// The totals of the next publication (at most a second away): taken right after a stretch of work, they include it and
+    /// whatever the JIT compiled in the second after it (methods the work made hot are compiled again in the background).
+    /// </summary>
+    public async Task<JitWork> NextAsync(CancellationToken ct)
+    {
+        int seen;
+        lock (gate) seen = published;
+        // Both instruments of one interval: two publications past the ones seen.
+        while (true)
+        {
+            lock (gate)
+                if (published >= seen + 2) return new JitWork(TimeSpan.FromSeconds(seconds), methods);
+            if (reading.IsCompleted) throw new InvalidOperationException("The server's EventPipe session ended.");
+            await Task.Delay(50, ct);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (stopped) return;
+        stopped = true;
+        try
+        {
+            await session.StopAsync(CancellationToken.None);
+            await reading;
+        }
+        catch (Exception e) when (e is ServerNotAvailableException or IOException)
+        {
+            // the server is gone
+        }
+        session.Dispose();
+    }
+}
