@@ -33,7 +33,8 @@ internal sealed class ServerJit : IAsyncDisposable
     private readonly Lock gate = new();
     private double seconds;
     private long methods;
-    private int published;
+    private int timePublished;
+    private int methodsPublished;
     private bool stopped;
 
     private ServerJit(int pid)
@@ -58,10 +59,11 @@ internal sealed class ServerJit : IAsyncDisposable
                 if (!double.TryParse(e.PayloadByName("value")?.ToString(), CultureInfo.InvariantCulture, out var total)) return;
                 lock (gate)
                 {
-                    if ((string)e.PayloadByName("instrumentName") == Time) seconds = total;
-                    else if ((string)e.PayloadByName("instrumentName") == Methods) methods = (long)total;
-                    else return;
-                    published++;
+                    switch ((string)e.PayloadByName("instrumentName"))
+                    {
+                        case Time: (seconds, timePublished) = (total, timePublished + 1); break;
+                        case Methods: (methods, methodsPublished) = ((long)total, methodsPublished + 1); break;
+                    }
                 }
             };
             source.Process();
@@ -82,13 +84,12 @@ internal sealed class ServerJit : IAsyncDisposable
     /// </summary>
     public async Task<JitWork> NextAsync(CancellationToken ct)
     {
-        int seen;
-        lock (gate) seen = published;
-        // Both instruments of one interval: two publications past the ones seen.
+        int timeSeen, methodsSeen;
+        lock (gate) (timeSeen, methodsSeen) = (timePublished, methodsPublished);
         while (true)
         {
             lock (gate)
-                if (published >= seen + 2) return new JitWork(TimeSpan.FromSeconds(seconds), methods);
+                if (timePublished > timeSeen && methodsPublished > methodsSeen) return new JitWork(TimeSpan.FromSeconds(seconds), methods);
             if (reading.IsCompleted) throw new InvalidOperationException("The server's EventPipe session ended.");
             await Task.Delay(50, ct);
         }
