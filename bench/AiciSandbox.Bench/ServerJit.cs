@@ -1,7 +1,4 @@
-using System.Diagnostics.Tracing;
 using System.Globalization;
-using Microsoft.Diagnostics.NETCore.Client;
-using Microsoft.Diagnostics.Tracing;
 
 namespace AiciSandbox.Bench;
 
@@ -19,56 +16,31 @@ internal sealed record JitWork(TimeSpan Compiling, long Methods)
 /// </summary>
 internal sealed class ServerJit : IAsyncDisposable
 {
-    private const string Provider = "System.Diagnostics.Metrics";
-    private const string Meter = "System.Runtime";
     private const string Time = "dotnet.jit.compilation.time";
     private const string Methods = "dotnet.jit.compiled_methods";
 
-    /// <summary>The provider's TimeSeriesValues keyword (the values published each interval) and Messages (its errors).</summary>
-    private const long Keywords = 0x3;
-
-    private readonly EventPipeSession session;
-    private readonly Task reading;
-    private readonly string sessionId = Guid.NewGuid().ToString("N");
+    private readonly RuntimeMetrics metrics;
     private readonly Lock gate = new();
     private double seconds;
     private long methods;
     private int timePublished;
     private int methodsPublished;
-    private bool stopped;
 
-    private ServerJit(int pid)
-    {
-        var provider = new EventPipeProvider(Provider, EventLevel.Informational, Keywords, new Dictionary<string, string>
+    private ServerJit(int pid) =>
+        metrics = new RuntimeMetrics(pid, $"System.Runtime\\{Time},System.Runtime\\{Methods}", e =>
         {
-            ["SessionId"] = sessionId,
-            ["Metrics"] = $"{Meter}\\{Time},{Meter}\\{Methods}",
-            ["RefreshInterval"] = "1",
-            ["MaxTimeSeries"] = "1000",
-            ["MaxHistograms"] = "100",
-        });
-        session = new DiagnosticsClient(pid).StartEventPipeSession([provider], requestRundown: false);
-        // A thread of its own, as for ServerLatency: Process() blocks until the session ends.
-        reading = Task.Factory.StartNew(() =>
-        {
-            using var source = new EventPipeEventSource(session.EventStream);
-            source.Dynamic.All += e =>
+            // "value" is the counter's total since the process started (the rate is only the last interval's).
+            if (e.EventName != "CounterRateValuePublished"
+                || !double.TryParse(e.PayloadByName("value")?.ToString(), CultureInfo.InvariantCulture, out var total)) return;
+            lock (gate)
             {
-                if (e.EventName != "CounterRateValuePublished" || (string)e.PayloadByName("sessionId") != sessionId) return;
-                // "value" is the counter's total since the process started (the rate is only the last interval's).
-                if (!double.TryParse(e.PayloadByName("value")?.ToString(), CultureInfo.InvariantCulture, out var total)) return;
-                lock (gate)
+                switch ((string)e.PayloadByName("instrumentName"))
                 {
-                    switch ((string)e.PayloadByName("instrumentName"))
-                    {
-                        case Time: (seconds, timePublished) = (total, timePublished + 1); break;
-                        case Methods: (methods, methodsPublished) = ((long)total, methodsPublished + 1); break;
-                    }
+                    case Time: (seconds, timePublished) = (total, timePublished + 1); break;
+                    case Methods: (methods, methodsPublished) = ((long)total, methodsPublished + 1); break;
                 }
-            };
-            source.Process();
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-    }
+            }
+        });
 
     /// <summary>Starts listening to <paramref name="pid"/>'s JIT counters, once the first totals have arrived.</summary>
     public static async Task<ServerJit> StartAsync(int pid, CancellationToken ct)
@@ -90,24 +62,10 @@ internal sealed class ServerJit : IAsyncDisposable
         {
             lock (gate)
                 if (timePublished > timeSeen && methodsPublished > methodsSeen) return new JitWork(TimeSpan.FromSeconds(seconds), methods);
-            if (reading.IsCompleted) throw new InvalidOperationException("The server's EventPipe session ended.");
+            if (metrics.Ended) throw new InvalidOperationException("The server's EventPipe session ended.");
             await Task.Delay(50, ct);
         }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (stopped) return;
-        stopped = true;
-        try
-        {
-            await session.StopAsync(CancellationToken.None);
-            await reading;
-        }
-        catch (Exception e) when (e is ServerNotAvailableException or IOException)
-        {
-            // the server is gone
-        }
-        session.Dispose();
-    }
+    public ValueTask DisposeAsync() => metrics.DisposeAsync();
 }

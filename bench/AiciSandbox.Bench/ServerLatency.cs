@@ -1,7 +1,4 @@
-using System.Diagnostics.Tracing;
 using System.Globalization;
-using Microsoft.Diagnostics.NETCore.Client;
-using Microsoft.Diagnostics.Tracing;
 
 namespace AiciSandbox.Bench;
 
@@ -14,43 +11,19 @@ namespace AiciSandbox.Bench;
 /// </summary>
 internal sealed class ServerLatency : IAsyncDisposable
 {
-    private const string Provider = "System.Diagnostics.Metrics";
     private const string Instrument = "http.server.request.duration";
 
-    /// <summary>The provider's TimeSeriesValues keyword (the values published each interval) and Messages (its errors).</summary>
-    private const long Keywords = 0x3;
-
-    private readonly EventPipeSession session;
-    private readonly Task reading;
-    private readonly string sessionId = Guid.NewGuid().ToString("N");
+    private readonly RuntimeMetrics metrics;
     private readonly List<double> p99s = [];
-    private bool stopped;
 
-    private ServerLatency(int pid, string route)
-    {
-        var provider = new EventPipeProvider(Provider, EventLevel.Informational, Keywords, new Dictionary<string, string>
+    private ServerLatency(int pid, string route) =>
+        metrics = new RuntimeMetrics(pid, $"Microsoft.AspNetCore.Hosting\\{Instrument}", e =>
         {
-            ["SessionId"] = sessionId,
-            ["Metrics"] = $"Microsoft.AspNetCore.Hosting\\{Instrument}",
-            ["RefreshInterval"] = "1",
-            ["MaxTimeSeries"] = "1000",
-            ["MaxHistograms"] = "100",
+            if (e.EventName != "HistogramValuePublished" || (string)e.PayloadByName("instrumentName") != Instrument
+                || !((string)e.PayloadByName("tags")).Contains($"http.route={route}", StringComparison.Ordinal)) return;
+            if (P99((string)e.PayloadByName("quantiles")) is { } p99)
+                lock (p99s) p99s.Add(p99 * 1000);
         });
-        session = new DiagnosticsClient(pid).StartEventPipeSession([provider], requestRundown: false);
-        // A thread of its own: Process() blocks until the session ends, and a blocked pool thread starved the load generator's.
-        reading = Task.Factory.StartNew(() =>
-        {
-            using var source = new EventPipeEventSource(session.EventStream);
-            source.Dynamic.All += e =>
-            {
-                if (e.EventName != "HistogramValuePublished" || (string)e.PayloadByName("sessionId") != sessionId) return;
-                if ((string)e.PayloadByName("instrumentName") != Instrument || !((string)e.PayloadByName("tags")).Contains($"http.route={route}", StringComparison.Ordinal)) return;
-                if (P99((string)e.PayloadByName("quantiles")) is { } p99)
-                    lock (p99s) p99s.Add(p99 * 1000);
-            };
-            source.Process();
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-    }
 
     /// <summary>
     /// Starts listening to <paramref name="pid"/>'s request durations for <paramref name="route"/> (as ASP.NET Core names it),
@@ -66,24 +39,11 @@ internal sealed class ServerLatency : IAsyncDisposable
     /// <summary>Stops listening: the p99 of each second that had requests of the route, in ms.</summary>
     public async Task<IReadOnlyList<double>> StopAsync()
     {
-        stopped = true;
-        await session.StopAsync(CancellationToken.None);
-        await reading;
+        await metrics.StopAsync();
         lock (p99s) return [.. p99s];
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        try
-        {
-            if (!stopped) await session.StopAsync(CancellationToken.None);
-        }
-        catch (Exception e) when (e is ServerNotAvailableException or IOException)
-        {
-            // the server is gone
-        }
-        session.Dispose();
-    }
+    public ValueTask DisposeAsync() => metrics.DisposeAsync();
 
     /// <summary>The 0.99 quantile of a <c>quantiles</c> payload (<c>0.5=…;0.95=…;0.99=…</c>, seconds), when the interval had one.</summary>
     private static double? P99(string quantiles)

@@ -28,14 +28,13 @@ internal static class SideBySide
         {
             // Fewer submissions than searches: each one stays in the tenant (and in its particuliers' yearly ceilings).
             var count = op == "submit" ? Math.Max(w, o.Requests / 2) : o.Requests;
-            var warm = WarmUpCalls;
             var taken = FirstSubmission;
             var serving = targets.Where(t => t.Serves(op)).ToList();
             foreach (var t in serving)
             {
-                await Load.ConcurrentAsync(t.Http, t.Op(op), taken, warm, w, t.Server.CpuTime, ct);
+                await Load.ConcurrentAsync(t.Http, t.Op(op), taken, WarmUpCalls, w, t.Server.CpuTime, ct);
             }
-            taken += warm;
+            taken += WarmUpCalls;
             for (var round = 0; round < o.Rounds; round++)
             {
                 foreach (var t in serving)
