@@ -7,7 +7,7 @@ namespace AiciSandbox.Domain.PaymentRequests;
 /// <summary><c>idDemandePaiement</c>: opaque UUID text, unique across the sandbox (decision D10).</summary>
 public readonly record struct DemandeId(string Value)
 {
-    public static DemandeId New() => new(Guid.NewGuid().ToString());
+    public static DemandeId New() => new(TimeOrderedId.New());
 
     public override string ToString() => Value;
 }
