@@ -140,6 +140,7 @@ internal static class Volume
                 $"answering the same search at the same rate ({KestrelFloor.Name}; {BenchRun.Peer}). Latency counts from the due instant; " +
                 $"\"late\" is the client's own lateness in sending (due instant → request started); the server's own p99 is read from its runtime metrics over EventPipe (`ServerLatency.cs`):");
             var (sandboxP99, floorP99, sandboxBusyCores) = (new List<double>(), new List<double>(), new List<double>());
+            var (sandboxCpu, stubRounds) = (new List<double>(), new List<IssueTargets.PacedRound>());
             (string Name, Target Target, Operation Op)[] paced = [("sandbox", t, search), ("bare Kestrel", kestrel, kestrel.Search), ("WireMock.Net stub", peer, peer.Search)];
             for (var round = 1; round <= PacedRounds; round++)
             {
@@ -162,23 +163,29 @@ internal static class Volume
                     // its round is reported, the run goes on without it.
                     var exited = target.Server.HasExited;
                     var serverCpu = exited ? TimeSpan.Zero : target.Server.CpuTime() - cpuBefore;
+                    var cpuPerSearch = serverCpu.TotalMilliseconds / (rate * PacedDuration.TotalSeconds);
                     var cpuOrDeath = exited
                         ? ", its process ended during the round: " + target.Server.Tail().Split('\n')[^1]
-                        : string.Create(CultureInfo.InvariantCulture, $", server CPU {serverCpu.TotalMilliseconds / (rate * PacedDuration.TotalSeconds):F3} ms/search");
+                        : string.Create(CultureInfo.InvariantCulture, $", server CPU {cpuPerSearch:F3} ms/search");
                     var serverCores = serverCpu / PacedDuration;
                     var busy = machineBefore is null || machineAfter is null ? null : (double?)MachineLoad.BusyCores(machineBefore, machineAfter);
                     var own = cpuOrDeath + (inside is null ? "" : ServerView(await inside.StopAsync())) + Cores(busy, serverCores, harnessCpu / PacedDuration);
                     if (target == t && busy is { } b) sandboxBusyCores.Add(b);
                     BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s, round {round}, {name}: p50 {latency.P50:F2} ms p99 {latency.P99:F2} ms errors {latency.Errors}; late p99 {late.P99:F2} ms{own}");
-                    if (target == t) sandboxP99.Add(latency.P99);
+                    if (target == t)
+                    {
+                        sandboxP99.Add(latency.P99);
+                        sandboxCpu.Add(cpuPerSearch);
+                    }
                     if (target == kestrel) floorP99.Add(latency.P99);
+                    if (target == peer) stubRounds.Add(new(latency.P99, latency.Errors, exited ? null : cpuPerSearch));
                     var bold = target == t ? "**" : ""; // the sandbox's figures stand out in the report
                     line.Append(CultureInfo.InvariantCulture,
                         $" {bold}{name}{bold} p50 {latency.P50:F2} ms, {bold}p99 {latency.P99:F2} ms{bold}, p95 {latency.P95:F2}, max {latency.Max:F1}, errors {latency.Errors}, late p99 {late.P99:F2} ms{own};");
                 }
                 md.AppendLine(line.ToString().TrimEnd(';'));
             }
-            verdicts.Add(IssueTargets.OfPacedSearch(rate, o.PacedRate <= 0, sandboxP99, floorP99, sandboxBusyCores));
+            verdicts.Add(IssueTargets.OfPacedSearch(rate, o.PacedRate <= 0, sandboxP99, floorP99, sandboxBusyCores, sandboxCpu, stubRounds));
 
             if (o.Stored > n)
             {
