@@ -139,8 +139,8 @@ internal static class Volume
                 $"open loop at {(o.PacedRate > 0 ? "the rate given (--paced-rate)" : "half of it")}, {rate:N0} req/s for {PacedDuration.TotalSeconds:F0} s, in {PacedRounds} rounds interleaved with the floors of this machine and harness " +
                 $"answering the same search at the same rate ({KestrelFloor.Name}; {BenchRun.Peer}). Latency counts from the due instant; " +
                 $"\"late\" is the client's own lateness in sending (due instant → request started); the server's own p99 is read from its runtime metrics over EventPipe (`ServerLatency.cs`):");
-            var (sandboxP99, floorP99, sandboxBusyCores) = (new List<double>(), new List<double>(), new List<double>());
-            var (sandboxCpu, stubRounds) = (new List<double>(), new List<IssueTargets.PacedRound>());
+            var (sandboxRounds, stubRounds) = (new List<IssueTargets.PacedRound>(), new List<IssueTargets.PacedRound>());
+            var (floorP99, sandboxBusyCores) = (new List<double>(), new List<double>());
             (string Name, Target Target, Operation Op)[] paced = [("sandbox", t, search), ("bare Kestrel", kestrel, kestrel.Search), ("WireMock.Net stub", peer, peer.Search)];
             for (var round = 1; round <= PacedRounds; round++)
             {
@@ -172,20 +172,17 @@ internal static class Volume
                     var own = cpuOrDeath + (inside is null ? "" : ServerView(await inside.StopAsync())) + Cores(busy, serverCores, harnessCpu / PacedDuration);
                     if (target == t && busy is { } b) sandboxBusyCores.Add(b);
                     BenchRun.Log($"(h) peak {peak.Rps:F0} req/s; at {rate:F0} req/s, round {round}, {name}: p50 {latency.P50:F2} ms p99 {latency.P99:F2} ms errors {latency.Errors}; late p99 {late.P99:F2} ms{own}");
-                    if (target == t)
-                    {
-                        sandboxP99.Add(latency.P99);
-                        sandboxCpu.Add(cpuPerSearch);
-                    }
+                    var measured = new IssueTargets.PacedRound(latency.P99, latency.Errors, exited ? null : cpuPerSearch);
+                    if (target == t) sandboxRounds.Add(measured);
                     if (target == kestrel) floorP99.Add(latency.P99);
-                    if (target == peer) stubRounds.Add(new(latency.P99, latency.Errors, exited ? null : cpuPerSearch));
+                    if (target == peer) stubRounds.Add(measured);
                     var bold = target == t ? "**" : ""; // the sandbox's figures stand out in the report
                     line.Append(CultureInfo.InvariantCulture,
                         $" {bold}{name}{bold} p50 {latency.P50:F2} ms, {bold}p99 {latency.P99:F2} ms{bold}, p95 {latency.P95:F2}, max {latency.Max:F1}, errors {latency.Errors}, late p99 {late.P99:F2} ms{own};");
                 }
                 md.AppendLine(line.ToString().TrimEnd(';'));
             }
-            verdicts.Add(IssueTargets.OfPacedSearch(rate, o.PacedRate <= 0, sandboxP99, floorP99, sandboxBusyCores, sandboxCpu, stubRounds));
+            verdicts.Add(IssueTargets.OfPacedSearch(rate, o.PacedRate <= 0, sandboxRounds, floorP99, sandboxBusyCores, stubRounds));
 
             if (o.Stored > n)
             {
